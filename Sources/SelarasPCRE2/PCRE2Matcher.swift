@@ -1,0 +1,118 @@
+import CPCRE2
+import SelarasCore
+
+/// A regex compiled by PCRE2 with UTF and UCP (so `\w` and `\b` know Indonesian letters),
+/// JIT-compiled where available, and bounded by match and depth limits so that a pathological
+/// pattern from a pack gives up with `MatcherError.limitExceeded` instead of hanging.
+public final class PCRE2Matcher: Matcher, @unchecked Sendable {
+    // @unchecked: the compiled code is immutable after init and PCRE2 allows sharing it across
+    // threads; each call creates its own match data and context.
+    public let pattern: String
+    private let code: OpaquePointer
+
+    /// Backtracking steps allowed per match attempt (PCRE2 default is 10,000,000: far too slow).
+    public static let matchLimit: UInt32 = 1_000_000
+    /// Backtracking depth limit per match attempt.
+    public static let depthLimit: UInt32 = 10_000
+    /// `PCRE2_UNSET` (~(PCRE2_SIZE)0), whose macro does not import into Swift.
+    static let unset = UInt.max
+
+    public init(pattern: String, options: MatcherOptions = MatcherOptions()) throws(MatcherError) {
+        self.pattern = pattern
+        var flags = UInt32(PCRE2_UTF | PCRE2_UCP | PCRE2_MULTILINE)
+        if options.caseInsensitive { flags |= UInt32(PCRE2_CASELESS) }
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        let bytes = Array(pattern.utf8)
+        let compiled = bytes.withUnsafeBufferPointer { buffer in
+            pcre2_compile_8(buffer.baseAddress, buffer.count, flags, &errorCode, &errorOffset, nil)
+        }
+        guard let compiled else {
+            throw MatcherError.compile(message: PCRE2Matcher.message(for: errorCode), offset: errorOffset)
+        }
+        self.code = compiled
+        // JIT is an optimisation: when it is unavailable the interpreter gives the same results.
+        _ = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE))
+    }
+
+    deinit {
+        pcre2_code_free_8(code)
+    }
+
+    public func matches(in text: SourceText, range: Range<Int>) throws(MatcherError) -> [MatchResult] {
+        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else {
+            throw MatcherError.limitExceeded(message: "out of memory creating match data")
+        }
+        defer { pcre2_match_data_free_8(matchData) }
+        guard let context = pcre2_match_context_create_8(nil) else {
+            throw MatcherError.limitExceeded(message: "out of memory creating match context")
+        }
+        defer { pcre2_match_context_free_8(context) }
+        pcre2_set_match_limit_8(context, PCRE2Matcher.matchLimit)
+        pcre2_set_depth_limit_8(context, PCRE2Matcher.depthLimit)
+
+        let captureCount = Int(pcre2_get_ovector_count_8(matchData))
+        var results: [MatchResult] = []
+        var failure: MatcherError?
+        text.bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let subjectEnd = range.upperBound
+            var start = range.lowerBound
+            var options: UInt32 = 0
+            while start <= subjectEnd {
+                let rc = pcre2_match_8(code, base, subjectEnd, start, options, matchData, context)
+                if rc == PCRE2_ERROR_NOMATCH {
+                    if options == 0 { break }
+                    // An empty match at `start` left nothing else here: step one scalar on.
+                    options = 0
+                    start = PCRE2Matcher.nextScalar(after: start, in: buffer, limit: subjectEnd)
+                    continue
+                }
+                if rc < 0 {
+                    failure = .limitExceeded(message: PCRE2Matcher.message(for: rc))
+                    return
+                }
+                let ovector = pcre2_get_ovector_pointer_8(matchData)!
+                let matchStart = Int(ovector[0])
+                let matchEnd = Int(ovector[1])
+                var captures: [Span?] = []
+                if captureCount > 1 {
+                    for group in 1..<min(captureCount, Int(rc)) {
+                        let s = ovector[2 * group]
+                        let e = ovector[2 * group + 1]
+                        captures.append(s == PCRE2Matcher.unset ? nil : Span(start: Int(s), end: Int(e)))
+                    }
+                }
+                results.append(MatchResult(span: Span(start: matchStart, end: matchEnd), captures: captures))
+                start = matchEnd
+                options = matchStart == matchEnd ? UInt32(PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : 0
+            }
+        }
+        if let failure { throw failure }
+        return results
+    }
+
+    private static func nextScalar(after offset: Int, in buffer: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        var next = offset + 1
+        while next < limit, buffer[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+
+    static func message(for errorCode: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let length = buffer.withUnsafeMutableBufferPointer { pointer in
+            pcre2_get_error_message_8(errorCode, pointer.baseAddress, pointer.count)
+        }
+        if length < 0 { return "PCRE2 error \(errorCode)" }
+        return String(decoding: buffer[0..<Int(length)], as: UTF8.self)
+    }
+}
+
+/// Compiles patterns with PCRE2.
+public struct PCRE2MatcherFactory: MatcherFactory {
+    public init() {}
+
+    public func compile(_ pattern: String, options: MatcherOptions) throws(MatcherError) -> any Matcher {
+        try PCRE2Matcher(pattern: pattern, options: options)
+    }
+}

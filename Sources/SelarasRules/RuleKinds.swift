@@ -1,0 +1,9 @@
+/// The closed set of rule kinds, in one explicit table. A pack naming any other kind is an error.
+public enum RuleKinds {
+    public static let all: [RuleKind] = [
+    ]
+
+    public static func named(_ name: String) -> RuleKind? {
+        all.first { $0.name == name }
+    }
+}

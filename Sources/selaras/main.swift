@@ -1,0 +1,4 @@
+import Selaras
+import SelarasCore
+
+print("selaras \(SelarasVersion.current)")

@@ -1,0 +1,1 @@
+// Tests for SelarasPacks live in this folder.

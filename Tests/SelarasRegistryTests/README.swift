@@ -1,0 +1,1 @@
+// Tests for SelarasRegistry live in this folder.

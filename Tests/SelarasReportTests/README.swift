@@ -1,0 +1,1 @@
+// Tests for SelarasReport live in this folder.

@@ -1,0 +1,1 @@
+// Tests for SelarasText live in this folder.
