@@ -1,7 +1,151 @@
+import Foundation
 import SelarasCore
+import SelarasRegistry
 import SelarasRules
+import SelarasText
 
-/// Checks documents against rules: phase 1 per document, phase 2 across documents.
-public struct Engine {
-    public init() {}
+/// Checks drafts against rules.
+///
+/// Phase 1 runs every rule on each document (documents in parallel, results kept in input
+/// order); phase 2 compares the claims of all documents. Suppression comments, scopes, level
+/// overrides and the minimum level are applied here, centrally, so rules stay pure.
+public struct Engine: Sendable {
+    public var rules: [any Rule]
+    public var registry: FactRegistry?
+    public var options: EngineOptions
+
+    public init(rules: [any Rule], registry: FactRegistry? = nil, options: EngineOptions = EngineOptions()) {
+        self.rules = rules
+        self.registry = registry
+        self.options = options
+    }
+
+    /// Checks `inputs` and builds the report (findings sorted, deterministic).
+    public func check(_ inputs: [InputFile]) -> Report {
+        let results = ParallelMap.map(inputs, workers: options.workers) { input in checkOne(input) }
+        var report = Report(toolVersion: SelarasVersion.current, rules: rules.map(\.metadata.descriptor).sorted { $0.id < $1.id })
+        var drafts: [CheckedDraft] = []
+        for result in results {
+            report.diagnostics += result.diagnostics
+            if let summary = result.summary { report.files.append(summary) }
+            report.findings += result.findings
+            if let draft = result.draft { drafts.append(draft) }
+        }
+        if let compare = options.crossDraft, drafts.count > 1 {
+            report.findings += compare(drafts).compactMap { draftIndex, finding in
+                let draft = drafts[draftIndex]
+                return resolve(finding, in: draft.document, policy: draft.policy, referenceDate: draft.referenceDate)
+            }
+            recount(&report)
+        }
+        report.findings.sort(by: ReportedFinding.reportOrder)
+        report.claims = report.files.reduce(ClaimStats()) { $0 + $1.claims }
+        let undated = report.files.filter { $0.dateOrigin == .today }.count
+        if undated > 0 {
+            report.diagnostics.append(Diagnostic(
+                .note, "\(undated) file(s) have no date in front matter or dateline; facts were checked as of \(options.runDate) (use --date to choose)"))
+        }
+        return report
+    }
+
+    /// Checks one in-memory document (used by `pack test` and the tests).
+    public func check(document: Document) -> [ReportedFinding] {
+        let policy = options.policy(document.path)
+        var output = DraftResult()
+        run(document, policy: policy, into: &output)
+        return output.findings.sorted(by: ReportedFinding.reportOrder)
+    }
+
+    // MARK: Phase 1
+
+    struct DraftResult: Sendable {
+        var summary: FileSummary?
+        var findings: [ReportedFinding] = []
+        var diagnostics: [Diagnostic] = []
+        var draft: CheckedDraft?
+    }
+
+    private func checkOne(_ input: InputFile) -> DraftResult {
+        var output = DraftResult()
+        let bytes: [UInt8]
+        switch input.read() {
+        case .success(let read): bytes = read
+        case .failure(let error):
+            output.diagnostics.append(Diagnostic(error: error))
+            return output
+        }
+        switch DocumentLoader.load(bytes: bytes, path: input.displayPath) {
+        case .failed(let error):
+            output.diagnostics.append(Diagnostic(error: error))
+        case .skipped(let note):
+            output.diagnostics.append(note)
+        case .loaded(var document, let notes):
+            output.diagnostics += notes
+            let policy = options.policy(document.path)
+            if document.metadata.agency == nil { document.metadata.agency = policy.agency ?? options.defaultAgency }
+            run(document, policy: policy, into: &output)
+        }
+        return output
+    }
+
+    private func run(_ initial: Document, policy: FilePolicy, into output: inout DraftResult) {
+        var document = initial
+        let dating = options.dateDocument(document)
+        document.metadata.date = dating.date
+        document.metadata.dateOrigin = dating.origin
+        let active = rules.filter { !policy.isDisabled($0.metadata.id) }
+        let wantsClaims = options.claimExtractor != nil && (options.crossDraft != nil || active.contains { options.kindsNeedingClaims.contains($0.metadata.kind) })
+        let claims = wantsClaims ? options.claimExtractor!(document, registry) : ClaimSet()
+        let context = RuleContext(document: document, referenceDate: dating.date, registry: registry, claims: claims)
+        var stats = options.claimStats?(claims) ?? ClaimStats()
+        for rule in active {
+            do {
+                for finding in try rule.check(context) {
+                    if let reported = resolve(finding, in: document, policy: policy, referenceDate: dating.date, scope: rule.metadata.scope) {
+                        output.findings.append(reported)
+                    }
+                }
+            } catch let error as MatcherError {
+                output.diagnostics.append(Diagnostic(.warning, "rule \(rule.metadata.id) stopped on this file: \(error.explanation)", path: document.path))
+            } catch {
+                output.diagnostics.append(Diagnostic(.error, "rule \(rule.metadata.id) failed: \(error)", path: document.path))
+            }
+        }
+        stats.checked = min(stats.checked, stats.found)
+        output.summary = FileSummary(
+            path: document.path, agency: document.metadata.agency, date: dating.date.description,
+            findings: output.findings.count, dateOrigin: dating.origin, claims: stats)
+        output.draft = CheckedDraft(document: document, claims: claims, policy: policy, referenceDate: dating.date)
+    }
+
+    /// Applies suppression, scope and levels to a rule's finding and resolves its position.
+    func resolve(_ finding: Finding, in document: Document, policy: FilePolicy, referenceDate: LocalDate, scope: RuleScope = .all) -> ReportedFinding? {
+        guard !policy.isDisabled(finding.ruleID) else { return nil }
+        guard SuppressionMask.allows(finding.ruleID, at: finding.span, in: document) else { return nil }
+        switch scope {
+        case .all: break
+        case .body: if document.headings.contains(where: { $0.overlaps(finding.span) }) { return nil }
+        case .heading: if !document.headings.contains(where: { $0.overlaps(finding.span) }) { return nil }
+        }
+        var level = finding.severity
+        if case .some(.some(let configured)) = policy.level(for: finding.ruleID) { level = configured }
+        guard level >= options.minimumLevel else { return nil }
+        return ReportedFindingBuilder.build(finding, level: level, in: document)
+    }
+
+    private func recount(_ report: inout Report) {
+        var counts: [String: Int] = [:]
+        for finding in report.findings { counts[finding.path, default: 0] += 1 }
+        for index in report.files.indices { report.files[index].findings = counts[report.files[index].path] ?? 0 }
+    }
+}
+
+extension MatcherError {
+    /// A sentence for users: what happened and what to do.
+    var explanation: String {
+        switch self {
+        case .compile(let message, let offset): return "regex does not compile at pattern offset \(offset): \(message)"
+        case .limitExceeded(let message): return "its regex gave up (\(message)); simplify the pattern (avoid nested quantifiers like (a+)+)"
+        }
+    }
 }

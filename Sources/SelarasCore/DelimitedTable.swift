@@ -33,12 +33,12 @@ public struct DelimitedTable: Sendable, Hashable {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// The string without leading and trailing spaces, tabs and line breaks (Foundation-free).
     public func trimmingSpaces() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(scalars[first...last])
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

@@ -50,10 +50,13 @@ public struct Document: Sendable {
     public var metadata: DocumentMetadata
     /// Suppression comments found in the document, in order.
     public var directives: [SuppressionDirective]
+    /// Heading lines (Markdown), for rules scoped to headings or to the body.
+    public var headings: [Span]
 
     public init(
         path: String, format: DocumentFormat, source: SourceText, text: SourceText? = nil,
-        metadata: DocumentMetadata = DocumentMetadata(), directives: [SuppressionDirective] = []
+        metadata: DocumentMetadata = DocumentMetadata(), directives: [SuppressionDirective] = [],
+        headings: [Span] = []
     ) {
         self.path = path
         self.format = format
@@ -61,6 +64,7 @@ public struct Document: Sendable {
         self.text = text ?? source
         self.metadata = metadata
         self.directives = directives
+        self.headings = headings
         precondition(self.text.count == source.count, "masked text must keep every byte offset")
     }
 

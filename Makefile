@@ -1,0 +1,29 @@
+# Selaras — common tasks. `make sample` and `make test` are the README's two commands.
+SHELL := /bin/bash
+SWIFT ?= swift
+BIN_RELEASE = .build/release/selaras
+
+.PHONY: deps build release sample test clean
+
+deps:
+	@bash scripts/ensure-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# Builds and checks the sample workspace. Findings are expected there, so exit code 1 is
+# reported but not treated as a failure of this target; 2 (a real error) is.
+sample: release
+	cd Samples && ../$(BIN_RELEASE) check drafts; status=$$?; \
+	  echo "selaras exited with $$status (0 = clean, 1 = findings, 2 = error)"; \
+	  [ $$status -le 1 ]
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}
+
+clean:
+	rm -rf .build
