@@ -16,6 +16,8 @@ public struct TextReporter: Reporter {
     public func render(_ report: Report) -> String {
         var lines: [String] = []
         for finding in report.findings {
+            // A blank line between findings: each one spans several lines.
+            if !lines.isEmpty { lines.append("") }
             lines.append(contentsOf: renderFinding(finding))
         }
         if !report.diagnostics.isEmpty {
@@ -89,8 +91,9 @@ public struct TextReporter: Reporter {
         }
         let errors = report.diagnostics.filter { $0.level == .error }.count
         let warnings = report.diagnostics.filter { $0.level == .warning }.count
-        if errors + warnings > 0 {
-            lines.append("run: \(Wording.count(errors, "error")), \(Wording.count(warnings, "warning")) about the run (see above)")
+        let runParts = [(errors, "error"), (warnings, "warning")].filter { $0.0 > 0 }.map { Wording.count($0.0, $0.1) }
+        if !runParts.isEmpty {
+            lines.append("run: \(runParts.joined(separator: ", ")) about the run (see above)")
         }
         return lines
     }
