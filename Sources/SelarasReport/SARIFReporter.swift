@@ -7,9 +7,15 @@ import SelarasCore
 /// lines moving. Diagnostics about the run become tool execution notifications.
 public struct SARIFReporter: Reporter {
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
-    public static let informationURI = "https://github.com/selaras-id/selaras"
+    /// Default for `informationURI`; the integrator sets the project's real home page.
+    public static let defaultInformationURI = "https://github.com/selaras-id/selaras"
 
-    public init() {}
+    /// `tool.driver.informationUri`.
+    public var informationURI: String
+
+    public init(informationURI: String = SARIFReporter.defaultInformationURI) {
+        self.informationURI = informationURI
+    }
 
     public func render(_ report: Report) -> String {
         let rules = Self.ruleTable(report)
@@ -21,7 +27,7 @@ public struct SARIFReporter: Reporter {
             "name": .string("selaras"),
             "version": .string(report.toolVersion),
             "semanticVersion": .string(report.toolVersion),
-            "informationUri": .string(Self.informationURI),
+            "informationUri": .string(informationURI),
             "rules": .array(rules.descriptors.map(Self.ruleObject)),
         ])
         let run = JSONValue.object([
