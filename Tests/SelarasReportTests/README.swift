@@ -1,1 +1,0 @@
-// Tests for SelarasReport live in this folder.
