@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(name: "SelarasRegistryTests", dependencies: ["SelarasRegistry"]),
         .testTarget(name: "SelarasRulesTests", dependencies: ["SelarasRules", "SelarasPCRE2"]),
         .testTarget(name: "SelarasPacksTests", dependencies: ["SelarasPacks", "SelarasPCRE2"]),
-        .testTarget(name: "SelarasReportTests", dependencies: ["SelarasReport"]),
+        .testTarget(name: "SelarasReportTests", dependencies: ["SelarasReport"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "SelarasTests", dependencies: ["Selaras"]),
     ]
 )

@@ -32,9 +32,16 @@ public struct Engine: Sendable {
             if let draft = result.draft { drafts.append(draft) }
         }
         if let compare = options.crossDraft, drafts.count > 1 {
-            report.findings += compare(drafts).compactMap { draftIndex, finding in
+            var perDraft: [Int: [ReportedFinding]] = [:]
+            for (draftIndex, finding) in compare(drafts) {
                 let draft = drafts[draftIndex]
-                return resolve(finding, in: draft.document, policy: draft.policy, referenceDate: draft.referenceDate)
+                if let reported = resolve(finding, in: draft.document, policy: draft.policy, referenceDate: draft.referenceDate) {
+                    perDraft[draftIndex, default: []].append(reported)
+                }
+            }
+            for (draftIndex, var findings) in perDraft {
+                FingerprintContext.assign(&findings, source: drafts[draftIndex].document.source)
+                report.findings += findings
             }
             recount(&report)
         }
@@ -111,6 +118,7 @@ public struct Engine: Sendable {
                 output.diagnostics.append(Diagnostic(.error, "rule \(rule.metadata.id) failed: \(error)", path: document.path))
             }
         }
+        FingerprintContext.assign(&output.findings, source: document.source)
         stats.checked = min(stats.checked, stats.found)
         output.summary = FileSummary(
             path: document.path, agency: document.metadata.agency, date: dating.date.description,

@@ -6,8 +6,8 @@ import SelarasText
 public struct EngineOptions: Sendable {
     /// The run's date: `--date` or today. Documents without their own date are checked as of it.
     public var runDate: LocalDate
-    /// True when `runDate` came from `--date` (then it is reported as the command line's).
-    public var runDateFromCommandLine: Bool
+    /// Where `runDate` came from: `--date`, the configuration's `date`, or today.
+    public var runDateOrigin: DateOrigin
     public var minimumLevel: Severity
     public var defaultAgency: String?
     /// Agency, disabled rules and levels for a path (from configuration overrides).
@@ -25,13 +25,13 @@ public struct EngineOptions: Sendable {
     public var workers: Int
 
     public init(
-        runDate: LocalDate = LocalDate.today(), runDateFromCommandLine: Bool = false,
+        runDate: LocalDate = LocalDate.today(), runDateOrigin: DateOrigin = .today,
         minimumLevel: Severity = .suggestion, defaultAgency: String? = nil,
         policy: @escaping @Sendable (String) -> FilePolicy = { _ in FilePolicy() },
         kindsNeedingClaims: Set<String> = [], workers: Int = ProcessInfoCores.count
     ) {
         self.runDate = runDate
-        self.runDateFromCommandLine = runDateFromCommandLine
+        self.runDateOrigin = runDateOrigin
         self.minimumLevel = minimumLevel
         self.defaultAgency = defaultAgency
         self.policy = policy
@@ -44,7 +44,7 @@ public struct EngineOptions: Sendable {
     func dateDocument(_ document: Document) -> (date: LocalDate, origin: DateOrigin) {
         if let date = document.metadata.date { return (date, document.metadata.dateOrigin ?? .frontMatter) }
         if let finder = datelineFinder, let date = finder(document, runDate) { return (date, .dateline) }
-        return (runDate, runDateFromCommandLine ? .commandLine : .today)
+        return (runDate, runDateOrigin)
     }
 }
 

@@ -7,13 +7,11 @@ enum ReportedFindingBuilder {
         let start = source.location(ofByte: finding.span.start)
         let end = source.location(ofByte: finding.span.end)
         let match = source.text(finding.span)
-        let context = FingerprintContext.text(around: finding.span, in: source)
         return ReportedFinding(
             path: document.path, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
             rule: finding.ruleID, level: level, message: finding.message, match: match,
             suggestions: finding.suggestions, evidence: finding.evidence, related: finding.related,
             sourceLine: source.lineText(start.line),
-            fingerprint: FingerprintContext.fingerprint(rule: finding.ruleID, path: document.path, match: match, context: context),
             agency: document.metadata.agency, notes: finding.notes, span: finding.span)
     }
 }

@@ -1,4 +1,5 @@
+import Foundation
 import Selaras
-import SelarasCore
 
-print("selaras \(SelarasVersion.current)")
+// The executable only connects the process to the library's command line.
+exit(SelarasCommandLine.run(Array(CommandLine.arguments.dropFirst()), io: .process()))

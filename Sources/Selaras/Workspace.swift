@@ -1,0 +1,126 @@
+import Foundation
+import SelarasCore
+import SelarasPacks
+import SelarasPCRE2
+import SelarasRegistry
+import SelarasRules
+
+/// Everything a run needs before it reads a draft: configuration, packs and registry.
+///
+/// This is the composition root: the only place that picks PCRE2 as the regex engine.
+public struct Workspace: Sendable {
+    public var configuration: Configuration
+    public var packs: [RulePack]
+    public var registry: FactRegistry?
+    /// Notes and warnings from loading (e.g. registry facts not verified for long).
+    public var diagnostics: [Diagnostic]
+    public var workingDirectory: String
+
+    public var rules: [any Rule] { packs.flatMap(\.rules) }
+
+    public static let matcherFactory: any MatcherFactory = PCRE2MatcherFactory()
+
+    /// Loads the workspace for a command run in `workingDirectory`.
+    /// - Parameters:
+    ///   - configPath: `--config`, else `selaras.json5` is searched upwards.
+    ///   - registryOverride: `--registry`, else the configuration's `registry`.
+    public static func load(
+        configPath: String?, registryOverride: String? = nil, workingDirectory: String,
+        environment: [String: String], loadRegistry: Bool = true
+    ) throws -> Workspace {
+        let configuration: Configuration
+        if let configPath {
+            let absolute = configPath.hasPrefix("/") ? configPath : workingDirectory + "/" + configPath
+            configuration = try Configuration.load(path: absolute)
+        } else if let found = Configuration.find(startingAt: workingDirectory) {
+            configuration = try Configuration.load(path: found)
+        } else {
+            configuration = Configuration(directory: workingDirectory)
+        }
+        let packs = try loadPacks(configuration, environment: environment, workingDirectory: workingDirectory)
+        var workspace = Workspace(configuration: configuration, packs: packs, registry: nil, diagnostics: [], workingDirectory: workingDirectory)
+        if loadRegistry {
+            let registryPath = registryOverride.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 } ?? configuration.registry
+            if let registryPath {
+                let loaded = try RegistryLoading.load(directory: registryPath)
+                workspace.registry = loaded.registry
+                workspace.diagnostics += loaded.diagnostics
+            }
+        }
+        return workspace
+    }
+
+    /// The configured packs, or every built-in pack when the configuration names none.
+    static func loadPacks(_ configuration: Configuration, environment: [String: String], workingDirectory: String) throws -> [RulePack] {
+        let builtIn = BuiltInPacks.directory(environment: environment, workingDirectory: workingDirectory)
+        var directories: [String] = []
+        if configuration.packs.isEmpty {
+            guard let builtIn else {
+                throw SelarasError(.configuration, "no rule packs: the configuration names none and the built-in Rules/ folder was not found",
+                                   path: configuration.file, hint: "list packs in selaras.json5 or set SELARAS_RULES to the Rules folder")
+            }
+            directories = BuiltInPacks.packDirectories(in: builtIn)
+        } else {
+            for path in configuration.packs {
+                if FileManager.default.fileExists(atPath: path + "/pack.json5") {
+                    directories.append(path)
+                } else if let builtIn, FileManager.default.fileExists(atPath: builtIn + "/" + (path as NSString).lastPathComponent + "/pack.json5"),
+                          !FileManager.default.fileExists(atPath: path) {
+                    directories.append(builtIn + "/" + (path as NSString).lastPathComponent)  // a built-in pack named by its id
+                } else {
+                    throw SelarasError(.configuration, "pack not found: \(path)", path: configuration.file,
+                                       hint: "give the path of a directory holding pack.json5, relative to the configuration file, or a built-in pack id")
+                }
+            }
+        }
+        let loader = PackLoader(matcherFactory: matcherFactory)
+        var packs: [RulePack] = []
+        var errors: [SelarasError] = []
+        var seenPackIDs: [String: String] = [:]
+        for directory in directories {
+            let result = loader.load(directory: directory)
+            errors += result.errors
+            if let pack = result.pack {
+                if let previous = seenPackIDs[pack.id] {
+                    errors.append(SelarasError(.pack, "pack id '\(pack.id)' is used by two packs: \(previous) and \(directory)", path: directory + "/pack.json5"))
+                }
+                seenPackIDs[pack.id] = directory
+                packs.append(pack)
+            }
+        }
+        if !errors.isEmpty { throw SelarasErrorList(errors) }
+        return packs
+    }
+
+    /// The per-file policy from configuration overrides (later overrides win).
+    public func policy(forDisplayPath path: String) -> FilePolicy {
+        let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
+        var policy = FilePolicy()
+        for override in configuration.overrides(for: absolute) {
+            if let agency = override.agency { policy.agency = agency }
+            policy.disabled += override.disable
+            for (rule, level) in override.levels {
+                switch level {
+                case .off: policy.levels[rule] = .some(nil)
+                case .level(let severity): policy.levels[rule] = .some(severity)
+                }
+            }
+        }
+        return policy
+    }
+
+    public func isIgnored(displayPath path: String) -> Bool {
+        configuration.isIgnored(path.hasPrefix("/") ? path : workingDirectory + "/" + path)
+    }
+}
+
+/// Several user errors reported together (every broken rule file of a pack, say).
+public struct SelarasErrorList: Error, CustomStringConvertible, Sendable {
+    public var errors: [SelarasError]
+
+    public init(_ errors: [SelarasError]) { self.errors = errors }
+
+    public var description: String {
+        errors.map(\.description).joined(separator: "\nselaras: error: ")
+    }
+}
