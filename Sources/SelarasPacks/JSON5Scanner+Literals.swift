@@ -74,6 +74,7 @@ extension JSON5Scanner {
             throw invalid("invalid escape '\\\(Character(scalar))'", "write \\\\ for a backslash")
         case 0x0A, 0x0D:
             advance()  // a line continuation: the break is not part of the value
+            if byte == 0x0D, current == 0x0A { advance() }
         case 0x78:
             advance()
             guard let value = readHex(count: 2) else {
