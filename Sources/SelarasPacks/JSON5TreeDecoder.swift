@@ -74,7 +74,7 @@ final class DecodingState {
     /// "rule" for the root, "'examples.good[0]'" below it.
     func describeObject(_ codingPath: [any CodingKey]) -> String {
         let shown = displayPath(codingPath)
-        return codingPath.isEmpty || shown.isEmpty ? decoder.subject : "'\(shown)'"
+        return shown.isEmpty ? decoder.subject : "'\(shown)'"
     }
 
     func register(_ value: JSON5Value, codingPath: [any CodingKey], keys: [String]) {
@@ -100,7 +100,7 @@ final class DecodingState {
     }
 
     func mismatch(_ value: JSON5Value, _ codingPath: [any CodingKey], expected: String) -> SelarasError {
-        let name = codingPath.isEmpty ? decoder.subject : "'\(displayPath(codingPath))'"
+        let name = describeObject(codingPath)
         return error("\(name) must be \(expected)", at: value, hint: "found \(value.kindDescription)")
     }
 
@@ -114,8 +114,8 @@ final class DecodingState {
         for record in records.values where !record.acceptsAnyKey {
             guard case .object(let members) = record.value.content else { continue }
             for member in members where !record.known.contains(member.key) {
-                let place = record.keyPath.isEmpty ? decoder.subject
-                    : "'\(KeyPath.join(decoder.keyPathPrefix, record.keyPath))'"
+                let shown = KeyPath.join(decoder.keyPathPrefix, record.keyPath)
+                let place = shown.isEmpty ? decoder.subject : "'\(shown)'"
                 var hint = "remove it"
                 if let near = NearestName.suggestion(for: member.key, among: record.known) {
                     hint = "did you mean '\(near)'?"
@@ -140,7 +140,7 @@ final class DecodingState {
         }
         let keyPath = KeyPath.format(context.codingPath)
         let value = root.nearestValue(toKeyPath: keyPath)
-        let name = keyPath.isEmpty ? decoder.subject : "'\(displayPath(context.codingPath))'"
+        let name = describeObject(context.codingPath)
         return self.error("\(name): \(context.debugDescription)", at: value)
     }
 }
