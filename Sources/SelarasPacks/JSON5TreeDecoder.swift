@@ -1,0 +1,146 @@
+import SelarasCore
+
+/// Decodes any `Decodable` from a `JSON5Value` tree, strictly and with positions.
+///
+/// - A key that no decoded type asked about is an error (`unknown key 'levle' in rule; known
+///   keys: …`, with the nearest known key as a hint), so a typo never silently turns part of a
+///   rule or configuration off. Optional keys that are absent are fine.
+/// - A wrong type or a missing key is an error at the value or object it concerns:
+///   `path:line:column: 'level' must be a string`.
+/// - A struct can keep a part of the file undecoded by declaring it as `JSON5Value`.
+public struct JSON5TreeDecoder: Sendable {
+    /// Code of the errors (`.pack`, `.configuration`).
+    public var code: SelarasError.Code
+    /// The file named in errors.
+    public var path: String
+    /// What the root value is, for messages: "rule", "pack manifest", "configuration".
+    public var subject: String
+    /// Key path of the root value inside its file (e.g. `params`), prefixed to key paths in messages.
+    public var keyPathPrefix: String
+
+    public init(code: SelarasError.Code, path: String, subject: String, keyPathPrefix: String = "") {
+        self.code = code
+        self.path = path
+        self.subject = subject
+        self.keyPathPrefix = keyPathPrefix
+    }
+
+    /// Decodes `type` from `value`; throws the first problem found.
+    public func decode<T: Decodable>(_ type: T.Type, from value: JSON5Value) throws(SelarasError) -> T {
+        let (result, errors) = decodeReportingAll(type, from: value)
+        if let first = errors.first { throw first }
+        guard let result else { throw SelarasError(code, "could not decode \(subject)", path: path) }
+        return result
+    }
+
+    /// Decodes `type` from `value`, returning every unknown key (or the one error that stopped decoding).
+    public func decodeReportingAll<T: Decodable>(_ type: T.Type, from value: JSON5Value) -> (value: T?, errors: [SelarasError]) {
+        let state = DecodingState(decoder: self, root: value)
+        do {
+            let result = try T(from: TreeDecoder(value: value, codingPath: [], state: state))
+            return (result, state.unknownKeyErrors())
+        } catch let error as SelarasError {
+            return (nil, [error])
+        } catch let error as DecodingError {
+            return (nil, [state.convert(error)])
+        } catch {
+            return (nil, [SelarasError(code, "\(error)", path: path, line: value.line, column: value.column)])
+        }
+    }
+}
+
+/// What one decoding run has seen: which keys of which objects were asked about.
+final class DecodingState {
+    struct ObjectRecord {
+        var value: JSON5Value
+        var keyPath: String
+        var known: [String] = []
+        var acceptsAnyKey = false
+    }
+
+    let decoder: JSON5TreeDecoder
+    let root: JSON5Value
+    private var records: [String: ObjectRecord] = [:]
+
+    init(decoder: JSON5TreeDecoder, root: JSON5Value) {
+        self.decoder = decoder
+        self.root = root
+    }
+
+    func displayPath(_ codingPath: [any CodingKey]) -> String {
+        KeyPath.join(decoder.keyPathPrefix, KeyPath.format(codingPath))
+    }
+
+    /// "rule" for the root, "'examples.good[0]'" below it.
+    func describeObject(_ codingPath: [any CodingKey]) -> String {
+        let shown = displayPath(codingPath)
+        return shown.isEmpty ? decoder.subject : "'\(shown)'"
+    }
+
+    func register(_ value: JSON5Value, codingPath: [any CodingKey], keys: [String]) {
+        let id = KeyPath.format(codingPath)
+        var record = records[id] ?? ObjectRecord(value: value, keyPath: id)
+        for key in keys where !record.known.contains(key) { record.known.append(key) }
+        records[id] = record
+    }
+
+    func markRead(_ key: String, codingPath: [any CodingKey]) {
+        let id = KeyPath.format(codingPath)
+        if records[id]?.known.contains(key) == false { records[id]?.known.append(key) }
+    }
+
+    func acceptAll(under value: JSON5Value, path codingPath: [any CodingKey]) {
+        guard case .object = value.content else { return }
+        register(value, codingPath: codingPath, keys: [])
+        records[KeyPath.format(codingPath)]?.acceptsAnyKey = true
+    }
+
+    func error(_ message: String, at value: JSON5Value, hint: String? = nil) -> SelarasError {
+        SelarasError(decoder.code, message, path: decoder.path, line: value.line, column: value.column, hint: hint)
+    }
+
+    func mismatch(_ value: JSON5Value, _ codingPath: [any CodingKey], expected: String) -> SelarasError {
+        let name = describeObject(codingPath)
+        return error("\(name) must be \(expected)", at: value, hint: "found \(value.kindDescription)")
+    }
+
+    func missing(_ key: String, in value: JSON5Value, _ codingPath: [any CodingKey]) -> SelarasError {
+        error("missing key '\(key)' in \(describeObject(codingPath))", at: value, hint: "add \(key): …")
+    }
+
+    /// Every key of a decoded object that nothing asked about, in file order.
+    func unknownKeyErrors() -> [SelarasError] {
+        var found: [(JSON5Member, SelarasError)] = []
+        for record in records.values where !record.acceptsAnyKey {
+            guard case .object(let members) = record.value.content else { continue }
+            for member in members where !record.known.contains(member.key) {
+                let shown = KeyPath.join(decoder.keyPathPrefix, record.keyPath)
+                let place = shown.isEmpty ? decoder.subject : "'\(shown)'"
+                var hint = "remove it"
+                if let near = NearestName.suggestion(for: member.key, among: record.known) {
+                    hint = "did you mean '\(near)'?"
+                }
+                let known = record.known.isEmpty ? "none" : record.known.joined(separator: ", ")
+                found.append((member, SelarasError(
+                    decoder.code, "unknown key '\(member.key)' in \(place); known keys: \(known)",
+                    path: decoder.path, line: member.keyLine, column: member.keyColumn, hint: hint)))
+            }
+        }
+        return found.sorted { ($0.0.keyLine, $0.0.keyColumn) < ($1.0.keyLine, $1.0.keyColumn) }.map(\.1)
+    }
+
+    /// A `DecodingError` thrown by a type's own `init(from:)`, placed at the value it names.
+    func convert(_ error: DecodingError) -> SelarasError {
+        let context: DecodingError.Context
+        switch error {
+        case .typeMismatch(_, let c), .valueNotFound(_, let c), .keyNotFound(_, let c), .dataCorrupted(let c):
+            context = c
+        @unknown default:
+            return SelarasError(decoder.code, "\(error)", path: decoder.path)
+        }
+        let keyPath = KeyPath.format(context.codingPath)
+        let value = root.nearestValue(toKeyPath: keyPath)
+        let name = describeObject(context.codingPath)
+        return self.error("\(name): \(context.debugDescription)", at: value)
+    }
+}

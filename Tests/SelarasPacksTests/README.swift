@@ -1,1 +1,0 @@
-// Tests for SelarasPacks live in this folder.
