@@ -46,7 +46,8 @@ public struct TermMatcher: Sendable {
         public var term: Int
         /// The suffix as written in the text (`nya`, `NYA`), empty when there is none.
         public var suffix: String
-        /// How the matched text is capitalised.
+        /// How the matched text is capitalised; `.lower` (use the replacement as written) when it is
+        /// capitalised like the term itself, so `SKPD` for the term `SKPD` does not upper-case its fix.
         public var shape: CaseShape
 
         /// `replacement` written the way the match is capitalised, with the match's suffix.
@@ -58,11 +59,13 @@ public struct TermMatcher: Sendable {
     public let terms: [String]
     public let options: Options
     private let index: TermIndex
+    private let termShapes: [CaseShape]
     private let exceptions: TermIndex?
 
     public init(terms: [String], exceptions: [String] = [], options: Options = Options()) throws(TermMatcherError) {
         self.terms = terms
         self.options = options
+        self.termShapes = terms.map(CaseShape.of)
         self.index = try TermIndex(terms: terms, ignoreCase: options.ignoreCase, suffixes: options.suffixes)
         if exceptions.isEmpty {
             self.exceptions = nil
@@ -94,7 +97,9 @@ public struct TermMatcher: Sendable {
                 let suffixStart = match.source.upperBound - match.suffixLength
                 let stem = String(decoding: UnsafeBufferPointer(rebasing: bytes[match.source.lowerBound..<suffixStart]), as: UTF8.self)
                 let suffix = String(decoding: UnsafeBufferPointer(rebasing: bytes[suffixStart..<match.source.upperBound]), as: UTF8.self)
-                results.append(Match(span: Span(match.source), term: match.term, suffix: suffix, shape: CaseShape.of(stem)))
+                let shape = CaseShape.of(stem)
+                results.append(Match(span: Span(match.source), term: match.term, suffix: suffix,
+                                     shape: shape == termShapes[match.term] ? .lower : shape))
             }
             return results
         }
