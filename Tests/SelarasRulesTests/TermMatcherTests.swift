@@ -101,5 +101,10 @@ import SelarasCore
         let found = matcher.matches(in: text).map { text.text($0.span) }
         #expect(found == ["Kata19999x", "kata0x", "Kementriannya", "wali kota lama", "kata5x"])
         #expect(matcher.matches(in: text).first?.term == 19_999)
+        // A long document: the same five matches in every repetition, offsets still exact.
+        let long = SourceText(String(repeating: "Kata19999x, kata0x dan kata20000x; Kementriannya, wali kota lama, kata123 kata5x. ", count: 2_000))
+        let matches = matcher.matches(in: long)
+        #expect(matches.count == 10_000)
+        #expect(long.text(matches[9_999].span) == "kata5x")
     }
 }
