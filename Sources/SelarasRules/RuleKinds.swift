@@ -1,6 +1,9 @@
 /// The closed set of rule kinds, in one explicit table. A pack naming any other kind is an error.
 public enum RuleKinds {
     public static let all: [RuleKind] = [
+        SubstitutionRule.kind,
+        ExistenceRule.kind,
+        ConsistencyRule.kind,
     ]
 
     public static func named(_ name: String) -> RuleKind? {

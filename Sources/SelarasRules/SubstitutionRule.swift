@@ -1,0 +1,122 @@
+import SelarasCore
+
+/// `substitution`: a non-standard word or phrase and the form to write instead.
+///
+/// Params (all optional, but `terms` or `table` must give at least one pair):
+/// - `terms`: `[{ from: "praktek" | ["gak", "nggak"], to: "praktik" | ["a", "b"], note?, level? }]`
+/// - `table`: a CSV/TSV beside the rule with columns `tidak_baku` (or `from`), `baku` (or `to`;
+///   several replacements separated by `|`), optional `catatan` (`note`), `level` (`tingkat`) and
+///   `kelompok` (`group`).
+/// - `group`: only table rows whose `kelompok` equals this value (one table, several rules).
+/// - `ignoreCase` (default true), `exceptions` (phrases in which nothing is reported),
+///   `suffixes` (e.g. `["nya"]`: `prakteknya` → `praktiknya`).
+/// Message placeholders: `{match}`, `{expected}` (first replacement), `{note}`.
+public struct SubstitutionRule: Rule {
+    /// One wrong form and what to write instead.
+    public struct Pair: Sendable, Hashable {
+        public var from: String
+        public var to: [String]
+        public var note: String
+        /// A row's own level, lower than the rule's for context-sensitive rows.
+        public var level: Severity?
+
+        public init(from: String, to: [String], note: String = "", level: Severity? = nil) {
+            self.from = from
+            self.to = to
+            self.note = note
+            self.level = level
+        }
+    }
+
+    struct Params: Decodable {
+        struct InlinePair: Decodable {
+            var from: StringList
+            var to: StringList
+            var note: String?
+            var level: String?
+        }
+        var terms: [InlinePair]?
+        var table: String?
+        var group: String?
+        var ignoreCase: Bool?
+        var exceptions: [String]?
+        var suffixes: [String]?
+    }
+
+    public static let kind = RuleKind(
+        name: "substitution",
+        summary: "Non-standard word or phrase → standard form (inline pairs or a TSV/CSV table)",
+        make: { metadata, params in try SubstitutionRule(metadata: metadata, params: params) })
+
+    public let metadata: RuleMetadata
+    public let pairs: [Pair]
+    private let matcher: TermMatcher
+
+    public init(metadata: RuleMetadata, pairs: [Pair], exceptions: [String] = [],
+                options: TermMatcher.Options = TermMatcher.Options()) throws(TermMatcherError) {
+        self.metadata = metadata
+        self.pairs = pairs
+        self.matcher = try TermMatcher(terms: pairs.map(\.from), exceptions: exceptions, options: options)
+    }
+
+    init(metadata: RuleMetadata, params: any RuleParameters) throws {
+        let decoded = try params.decode(Params.self)
+        var pairs: [Pair] = []
+        var origins: [TermListError.Origin] = []
+        for (index, inline) in (decoded.terms ?? []).enumerated() {
+            let key = "params.terms[\(index)]"
+            let level = try SubstitutionRule.level(inline.level) {
+                params.error("unknown level '\(inline.level ?? "")'", keyPath: "\(key).level", hint: "use error, warning or suggestion")
+            }
+            let targets = inline.to.values.filter { !$0.trimmingSpaces().isEmpty }
+            guard !targets.isEmpty else {
+                throw params.error("pair has no replacement", keyPath: "\(key).to", hint: "give the standard form in `to`")
+            }
+            for from in inline.from.values {
+                pairs.append(Pair(from: from, to: targets, note: inline.note ?? "", level: level))
+                origins.append(.key("\(key).from"))
+            }
+        }
+        if let path = decoded.table {
+            let table = try params.table(at: path, keyPath: "params.table")
+            for (pair, line) in try SubstitutionRule.pairs(in: table, group: decoded.group, params: params) {
+                pairs.append(pair)
+                origins.append(.row(table: table, line: line))
+            }
+        } else if decoded.group != nil {
+            throw params.error("`group` needs a `table`", keyPath: "params.group", hint: "remove `group` or add `table`")
+        }
+        guard !pairs.isEmpty else {
+            throw params.error("no pairs to check", keyPath: "params",
+                               hint: "give `terms: [{from, to}]` or a `table` with tidak_baku and baku columns")
+        }
+        let options = TermMatcher.Options(ignoreCase: decoded.ignoreCase ?? true, suffixes: decoded.suffixes ?? [])
+        do {
+            try self.init(metadata: metadata, pairs: pairs, exceptions: decoded.exceptions ?? [], options: options)
+        } catch {
+            throw TermListError.located(error, origins: origins, exceptionsKey: "params.exceptions",
+                                        suffixesKey: "params.suffixes", params: params)
+        }
+    }
+
+    public func check(_ context: RuleContext) throws -> [Finding] {
+        let text = context.document.text
+        return matcher.matches(in: text).compactMap { match in
+            let pair = pairs[match.term]
+            let found = text.text(match.span)
+            let suggestions = pair.to.map { match.suggestion($0) }.filter { $0 != found }
+            guard let expected = suggestions.first else { return nil }
+            let message = metadata.renderMessage(["match": found, "expected": expected, "note": pair.note])
+            var result = finding(span: match.span, message: message, suggestions: suggestions,
+                                 notes: pair.note.isEmpty ? [] : [pair.note])
+            if let level = pair.level { result.severity = level }
+            return result
+        }
+    }
+
+    static func level(_ text: String?, orThrow error: () -> SelarasError) throws -> Severity? {
+        guard let text, !text.trimmingSpaces().isEmpty else { return nil }
+        guard let level = Severity(parsing: text.trimmingSpaces()) else { throw error() }
+        return level
+    }
+}

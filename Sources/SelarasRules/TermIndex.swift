@@ -1,0 +1,225 @@
+/// How a term's letter case must agree with the text.
+enum TermCaseMode: Sendable {
+    /// Any case (`kementrian` matches `Kementrian`, `KEMENTRIAN`).
+    case any
+    /// As written or in all capitals (`Nopember`, `NOPEMBER`; not `nopember`).
+    case exactOrUpper
+    /// Only as written.
+    case exact
+}
+
+/// A match of `TermIndex` in scanner terms, before it becomes a public `TermMatcher.Match`.
+struct RawTermMatch: Sendable {
+    var source: Range<Int>
+    var term: Int
+    /// Bytes of the source taken by a stripped suffix (`nya` of `prakteknya`), 0 when none.
+    var suffixLength: Int
+}
+
+/// The compiled term list: a word table plus a trie over word ids.
+///
+/// Node 0 is the root; `children[(node << 32) | word]` is the node reached by one more word.
+/// Unknown words cost one hash lookup and nothing else, whatever the number of terms.
+struct TermIndex: Sendable {
+    private var words = WordTable()
+    private var children: [UInt64: Int32] = [:]
+    /// Terms ending at each node, the stricter case modes first so `Walikota → Wali Kota` wins
+    /// over `walikota → wali kota` on `Walikota`.
+    private var nodeTerms: [[Int32]] = [[]]
+    private var exactWords: [[[UInt8]]] = []
+    private var caseModes: [TermCaseMode] = []
+    private let suffixes: [[UInt8]]
+
+    init(terms: [String], ignoreCase: Bool, suffixes: [String]) throws(TermMatcherError) {
+        self.suffixes = suffixes.map { Array($0.lowercased().utf8) }
+        for suffix in suffixes where suffix.isEmpty || !suffix.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+            throw .invalidSuffix(suffix)
+        }
+        for (index, term) in terms.enumerated() {
+            let termWords = try TermIndex.words(of: term, index: index)
+            var node: Int32 = 0
+            for word in termWords {
+                let id = words.insert(WordScanner.fold(word))
+                let key = TermIndex.key(node, id)
+                if let child = children[key] {
+                    node = child
+                } else {
+                    let child = Int32(nodeTerms.count)
+                    nodeTerms.append([])
+                    children[key] = child
+                    node = child
+                }
+            }
+            let hasCapital = term.unicodeScalars.contains { $0.properties.isUppercase }
+            caseModes.append(!ignoreCase ? .exact : hasCapital ? .exactOrUpper : .any)
+            exactWords.append(termWords.map { Array($0.replacingApostrophes().utf8) })
+            nodeTerms[Int(node)].append(Int32(index))
+        }
+        for node in nodeTerms.indices where nodeTerms[node].count > 1 {
+            nodeTerms[node].sort { (caseModes[Int($0)] == .any ? 1 : 0, $0) < (caseModes[Int($1)] == .any ? 1 : 0, $1) }
+        }
+    }
+
+    /// The words of a term; a term must consist of words separated by whitespace only.
+    private static func words(of term: String, index: Int) throws(TermMatcherError) -> [String] {
+        let bytes = Array(term.utf8)
+        let scanned = bytes.withUnsafeBufferPointer { WordScanner.scan($0, range: 0..<bytes.count) }
+        guard !scanned.tokens.isEmpty else { throw .invalidTerm(index: index, term: term, reason: "it has no letters or digits") }
+        var covered = 0
+        for token in scanned.tokens {
+            let gap = String(decoding: bytes[covered..<token.unit.source.lowerBound], as: UTF8.self)
+            guard gap.unicodeScalars.allSatisfy(WordScanner.isSpace) else {
+                throw .invalidTerm(index: index, term: term, reason: "'\(gap.trimmingSpaces())' is not part of a word")
+            }
+            covered = token.unit.source.upperBound
+        }
+        let tail = String(decoding: bytes[covered...], as: UTF8.self)
+        guard tail.unicodeScalars.allSatisfy(WordScanner.isSpace) else {
+            throw .invalidTerm(index: index, term: term, reason: "'\(tail.trimmingSpaces())' is not part of a word")
+        }
+        return scanned.tokens.map { String(decoding: bytes[$0.unit.source], as: UTF8.self) }
+    }
+
+    @inline(__always)
+    private static func key(_ node: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+
+    /// Longest non-overlapping matches, left to right.
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ scanned: ScannedWords) -> [RawTermMatch] {
+        var results: [RawTermMatch] = []
+        scanned.folded.withUnsafeBufferPointer { folded in
+            var index = 0
+            let tokens = scanned.tokens
+            while index < tokens.count {
+                if let (match, last) = longest(from: index, bytes, folded, tokens) {
+                    results.append(match)
+                    index = last + 1
+                    continue
+                }
+                // A hyphenated word that is no term as a whole may hold terms (`praktek-praktek`).
+                for part in scanned.parts[tokens[index].parts] {
+                    if let match = single(part, bytes, folded) { results.append(match) }
+                }
+                index += 1
+            }
+        }
+        return results
+    }
+
+    private func longest(
+        from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>, _ tokens: [WordToken]
+    ) -> (RawTermMatch, Int)? {
+        var best: (RawTermMatch, Int)?
+        var node: Int32 = 0
+        var index = start
+        while true {
+            let unit = tokens[index].unit
+            let count = index - start + 1
+            let units: (Int) -> WordUnit = { tokens[start + $0].unit }
+            if let (term, suffix) = suffixMatch(node, unit, units, count, bytes, folded) {
+                best = (RawTermMatch(source: tokens[start].unit.source.lowerBound..<unit.source.upperBound,
+                                     term: term, suffixLength: suffix), index)
+            }
+            guard let id = words.lookup(folded, unit.folded), let child = children[TermIndex.key(node, id)] else { break }
+            node = child
+            if let term = accepted(node, units, count, suffixLength: 0, bytes) {
+                best = (RawTermMatch(source: tokens[start].unit.source.lowerBound..<unit.source.upperBound,
+                                     term: term, suffixLength: 0), index)
+            }
+            guard tokens[index].joinsNext, index + 1 < tokens.count else { break }
+            index += 1
+        }
+        return best
+    }
+
+    private func single(_ unit: WordUnit, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>) -> RawTermMatch? {
+        if let id = words.lookup(folded, unit.folded), let node = children[TermIndex.key(0, id)],
+           let term = accepted(node, { _ in unit }, 1, suffixLength: 0, bytes) {
+            return RawTermMatch(source: unit.source, term: term, suffixLength: 0)
+        }
+        if let (term, suffix) = suffixMatch(0, unit, { _ in unit }, 1, bytes, folded) {
+            return RawTermMatch(source: unit.source, term: term, suffixLength: suffix)
+        }
+        return nil
+    }
+
+    /// A term ending at `unit` once one of the suffixes is cut off it.
+    private func suffixMatch(
+        _ node: Int32, _ unit: WordUnit, _ units: (Int) -> WordUnit, _ count: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ folded: UnsafeBufferPointer<UInt8>
+    ) -> (Int, Int)? {
+        for suffix in suffixes where unit.source.count > suffix.count && unit.folded.count > suffix.count {
+            guard TermIndex.endsWith(bytes, unit.source, suffix), TermIndex.endsWith(folded, unit.folded, suffix) else { continue }
+            let stem = unit.folded.lowerBound..<(unit.folded.upperBound - suffix.count)
+            if let id = words.lookup(folded, stem), let child = children[TermIndex.key(node, id)],
+               let term = accepted(child, units, count, suffixLength: suffix.count, bytes) {
+                return (term, suffix.count)
+            }
+        }
+        return nil
+    }
+
+    private static func endsWith(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ suffix: [UInt8]) -> Bool {
+        let start = range.upperBound - suffix.count
+        for offset in 0..<suffix.count where buffer[start + offset] | 0x20 != suffix[offset] { return false }
+        return true
+    }
+
+    /// The first term ending at `node` whose case mode accepts the source words.
+    private func accepted(
+        _ node: Int32, _ units: (Int) -> WordUnit, _ count: Int, suffixLength: Int, _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
+        for term in nodeTerms[Int(node)] {
+            let index = Int(term)
+            switch caseModes[index] {
+            case .any: return index
+            case .exact, .exactOrUpper:
+                var exact = true
+                var upper = caseModes[index] == .exactOrUpper
+                for offset in 0..<count {
+                    var source = units(offset).source
+                    if offset == count - 1 { source = source.lowerBound..<(source.upperBound - suffixLength) }
+                    if exact, !TermIndex.equalsIgnoringApostrophes(bytes, source, exactWords[index][offset]) { exact = false }
+                    if upper, TermIndex.hasLowercase(bytes, source) { upper = false }
+                }
+                if exact || upper { return index }
+            }
+        }
+        return nil
+    }
+
+    private static func equalsIgnoringApostrophes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ expected: [UInt8]) -> Bool {
+        var position = range.lowerBound
+        var index = 0
+        while position < range.upperBound {
+            guard index < expected.count else { return false }
+            if bytes[position] == 0xE2, position + 2 < range.upperBound, bytes[position + 1] == 0x80, bytes[position + 2] == 0x99 {
+                guard expected[index] == 0x27 else { return false }
+                position += 3
+            } else {
+                guard bytes[position] == expected[index] else { return false }
+                position += 1
+            }
+            index += 1
+        }
+        return index == expected.count
+    }
+
+    private static func hasLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var position = range.lowerBound
+        while position < range.upperBound {
+            let (scalar, length) = WordScanner.decode(bytes, position, range.upperBound)
+            if scalar.properties.isLowercase { return true }
+            position += length
+        }
+        return false
+    }
+}
+
+extension String {
+    /// The string with every `’` written as `'`.
+    func replacingApostrophes() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+}

@@ -1,0 +1,79 @@
+/// An open-addressing hash set of byte strings that hands out dense ids.
+///
+/// `TermMatcher` looks up every word of a document here. Keying on a byte slice (FNV-1a,
+/// equality verified on bytes) means an unknown word — nearly every word — costs one hash and
+/// usually one probe, with no `String` allocated.
+struct WordTable: Sendable {
+    /// All words back to back; word `id` is `storage[offsets[id]..<offsets[id + 1]]`.
+    private var storage: [UInt8] = []
+    private var offsets: [Int] = [0]
+    private var hashes: [UInt64] = []
+    /// Word id + 1 per slot; 0 marks an empty slot.
+    private var slots: [Int32] = Array(repeating: 0, count: 16)
+
+    var count: Int { hashes.count }
+
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01B3
+        }
+        return value
+    }
+
+    /// The id of `word`, inserting it when new.
+    mutating func insert(_ word: [UInt8]) -> Int32 {
+        let hash = WordTable.hash(word)
+        if let existing = word.withUnsafeBufferPointer({ find($0, 0..<word.count, hash: hash) }) {
+            return existing
+        }
+        let id = Int32(hashes.count)
+        storage.append(contentsOf: word)
+        offsets.append(storage.count)
+        hashes.append(hash)
+        if hashes.count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(id, hash: hash) }
+        return id
+    }
+
+    /// The id of the bytes `range` of `buffer`, or nil.
+    func lookup(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
+        find(buffer, range, hash: WordTable.hash(UnsafeBufferPointer(rebasing: buffer[range])))
+    }
+
+    private func find(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Int32? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            let id = Int(entry - 1)
+            if hashes[id] == hash, equals(id, buffer, range) { return Int32(id) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private func equals(_ id: Int, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let start = offsets[id]
+        let length = offsets[id + 1] - start
+        guard length == range.count else { return false }
+        var index = 0
+        while index < length {
+            if storage[start + index] != buffer[range.lowerBound + index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private mutating func place(_ id: Int32, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = id + 1
+    }
+
+    private mutating func rehash(capacity: Int) {
+        slots = Array(repeating: 0, count: capacity)
+        for (id, hash) in hashes.enumerated() { place(Int32(id), hash: hash) }
+    }
+}
