@@ -63,6 +63,29 @@ public struct Engine: Sendable {
         return output.findings.sorted(by: ReportedFinding.reportOrder)
     }
 
+    /// One rule's findings on one document, after suppression comments and scope, before
+    /// levels: what `selaras pack test` compares with a rule's examples.
+    public func findings(of rule: any Rule, in initial: Document) throws -> [Finding] {
+        var document = initial
+        let dating = options.dateDocument(document)
+        document.metadata.date = dating.date
+        document.metadata.dateOrigin = dating.origin
+        let needsClaims = options.claimExtractor != nil && options.kindsNeedingClaims.contains(rule.metadata.kind)
+        let claims = needsClaims ? options.claimExtractor!(document, registry) : ClaimSet()
+        let context = RuleContext(document: document, referenceDate: dating.date, registry: registry, claims: claims)
+        return try rule.check(context).filter { finding in
+            SuppressionMask.allows(finding.ruleID, at: finding.span, in: document) && Engine.inScope(finding.span, rule.metadata.scope, document)
+        }
+    }
+
+    static func inScope(_ span: Span, _ scope: RuleScope, _ document: Document) -> Bool {
+        switch scope {
+        case .all: return true
+        case .body: return !document.headings.contains { $0.overlaps(span) }
+        case .heading: return document.headings.contains { $0.overlaps(span) }
+        }
+    }
+
     // MARK: Phase 1
 
     struct DraftResult: Sendable {
@@ -130,11 +153,7 @@ public struct Engine: Sendable {
     func resolve(_ finding: Finding, in document: Document, policy: FilePolicy, referenceDate: LocalDate, scope: RuleScope = .all) -> ReportedFinding? {
         guard !policy.isDisabled(finding.ruleID) else { return nil }
         guard SuppressionMask.allows(finding.ruleID, at: finding.span, in: document) else { return nil }
-        switch scope {
-        case .all: break
-        case .body: if document.headings.contains(where: { $0.overlaps(finding.span) }) { return nil }
-        case .heading: if !document.headings.contains(where: { $0.overlaps(finding.span) }) { return nil }
-        }
+        guard Engine.inScope(finding.span, scope, document) else { return nil }
         var level = finding.severity
         if case .some(.some(let configured)) = policy.level(for: finding.ruleID) { level = configured }
         guard level >= options.minimumLevel else { return nil }
