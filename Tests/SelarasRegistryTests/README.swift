@@ -1,1 +1,0 @@
-// Tests for SelarasRegistry live in this folder.
