@@ -44,10 +44,10 @@ public struct FactRegistry: Sendable {
     /// `selaras registry check` lists them all.
     public static func load(directory: String) throws(SelarasError) -> (FactRegistry, [Diagnostic]) {
         let (tables, readDiagnostics) = try RegistryLoader.read(directory: directory)
-        let positions = PositionNormalizer(regions: tables.regions)
-        var validator = RegistryValidator(tables: tables, positions: positions)
+        let registry = FactRegistry(directory: directory, tables: tables)
+        var validator = RegistryValidator(tables: tables, registry: registry)
         let integrity = validator.run()
-        return (FactRegistry(directory: directory, tables: tables), readDiagnostics + integrity)
+        return (registry, readDiagnostics + integrity)
     }
 
     init(directory: String, tables: RegistryTables) {
@@ -70,14 +70,25 @@ public struct FactRegistry: Sendable {
         for (i, region) in regions.enumerated() { Self.firstWins(&regionByID, region.id, i) }
         for (i, agency) in agencies.enumerated() {
             Self.firstWins(&agencyByID, agency.id, i)
-            for name in Set(agency.allNames.map(NameKey.normalize)) { agenciesByName[name, default: []].append(i) }
+            for name in Self.distinct(agency.allNames.map(NameKey.normalize)) { agenciesByName[name, default: []].append(i) }
         }
+        var positionKeys: [String: String] = [:]  // positions repeat across terms: normalise each once
         for (i, official) in officials.enumerated() {
-            officialsByPosition[positions.key(official.position), default: []].append(i)
+            let key: String
+            if let known = positionKeys[official.position] {
+                key = known
+            } else {
+                key = positions.key(official.position)
+                positionKeys[official.position] = key
+            }
+            officialsByPosition[key, default: []].append(i)
             officialsByPerson[official.person, default: []].append(i)
-            var names = Set([official.fullName] + official.nameVariants).map(OfficialNames.key)
-            names.append(OfficialNames.key(official.titledName))
-            for name in Set(names) where !name.isEmpty { officialsByName[name, default: []].append(i) }
+            var names = ([official.fullName] + official.nameVariants).map(OfficialNames.key)
+            // The titled name only adds a key when a front title is not one the key strips anyway.
+            if !official.frontTitles.allSatisfy({ OfficialNames.frontTitles.contains(NameKey.normalize($0)) }) {
+                names.append(OfficialNames.key(official.titledName))
+            }
+            for name in Self.distinct(names) where !name.isEmpty { officialsByName[name, default: []].append(i) }
         }
         for (i, regulation) in regulations.enumerated() {
             Self.firstWins(&regulationByID, regulation.id, i)
@@ -87,11 +98,18 @@ public struct FactRegistry: Sendable {
         resolveRegulationChanges()
         for (i, figure) in figures.enumerated() {
             Self.firstWins(&figureByID, figure.id, i)
-            for trigger in Set(figure.triggers.map(NameKey.normalize)) { figuresByTrigger[trigger, default: []].append(i) }
+            for trigger in Self.distinct(figure.triggers.map(NameKey.normalize)) { figuresByTrigger[trigger, default: []].append(i) }
         }
         for (i, term) in terms.enumerated() {
-            for form in Set(([term.term] + term.variants).map(NameKey.normalize)) { termsByForm[form, default: []].append(i) }
+            for form in Self.distinct(([term.term] + term.variants).map(NameKey.normalize)) { termsByForm[form, default: []].append(i) }
         }
+    }
+
+    /// The items without repeats, in order (lists here have 1–5 items: cheaper than a Set).
+    static func distinct(_ items: [String]) -> [String] {
+        var out: [String] = []
+        for item in items where !out.contains(item) { out.append(item) }
+        return out
     }
 
     static func regulationKey(_ type: RegulationType, _ number: String, _ year: Int) -> String {

@@ -4,6 +4,7 @@ public enum NameKey {
     /// Lowercased, runs of whitespace (NBSP included) collapsed to one space, trimmed,
     /// curly apostrophes folded to `'`, and trailing sentence punctuation dropped.
     public static func normalize(_ text: String) -> String {
+        if let ascii = normalizeASCII(text) { return ascii }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -24,9 +25,40 @@ public enum NameKey {
         return result
     }
 
+    /// Fast path for pure ASCII text (most registry values): bytes only, no Unicode property lookups.
+    private static func normalizeASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        while let last = bytes.last, last == 0x2C || last == 0x3B || last == 0x3A { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `trimmingSpaces()` with a fast exit when the ends are plain ASCII non-space characters.
+    static func trim(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        func plain(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x80 }
+        if plain(first) && plain(last) { return text }
+        return text.trimmingSpaces()
+    }
+
     /// Splits a list field written `a | b | c`; empty items are dropped.
     public static func list(_ field: String) -> [String] {
-        field.split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        if field.isEmpty { return [] }
+        if !field.utf8.contains(0x7C) {
+            let item = trim(field)
+            return item.isEmpty ? [] : [item]
+        }
+        return field.split(separator: "|").map { trim(String($0)) }.filter { !$0.isEmpty }
     }
 
     /// Words of a normalised text.

@@ -13,6 +13,11 @@ enum OfficialNames {
     /// The key of a written name: back titles (after the first comma) and leading front titles dropped.
     static func key(_ name: String) -> String {
         var text = NameKey.normalize(name)
+        // Fast path: no back titles and a first word that is not a title.
+        if !text.utf8.contains(0x2C) {
+            let firstWord = text.utf8.firstIndex(of: 0x20).map { String(text[..<$0]) } ?? text
+            if !frontTitles.contains(firstWord) { return text }
+        }
         if let comma = text.firstIndex(of: ",") { text = String(text[..<comma]) }
         var words = NameKey.words(text)
         while words.count > 1, let first = words.first, frontTitles.contains(String(first)) { words.removeFirst() }

@@ -18,19 +18,36 @@ public struct PartialDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; nil for anything else or a day that does not exist.
     public init?(parsing raw: String) {
-        let text = raw.trimmingSpaces()
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), year > 0 else { return nil }
+        // Byte-level parse: this runs for every date cell of every table (hundreds of thousands).
+        let text = NameKey.trim(raw)
+        var numbers: [Int] = []
+        var widths: [Int] = []
+        var current = 0, width = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 {
+                current = current * 10 + Int(byte - 0x30)
+                width += 1
+                if width > 4 { return nil }
+            } else if byte == 0x2D, width > 0, numbers.count < 2 {
+                numbers.append(current); widths.append(width)
+                current = 0; width = 0
+            } else {
+                return nil
+            }
+        }
+        guard width > 0 else { return nil }
+        numbers.append(current); widths.append(width)
+        guard widths[0] == 4, numbers[0] > 0, widths.dropFirst().allSatisfy({ $0 == 2 }) else { return nil }
+        let year = numbers[0]
         var month: Int?
         var day: Int?
-        if parts.count >= 2 {
-            guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return nil }
-            month = m
+        if numbers.count >= 2 {
+            guard (1...12).contains(numbers[1]) else { return nil }
+            month = numbers[1]
         }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let d = Int(parts[2]), LocalDate(year: year, month: month ?? 1, day: d) != nil
-            else { return nil }
-            day = d
+        if numbers.count == 3 {
+            guard LocalDate(year: year, month: numbers[1], day: numbers[2]) != nil else { return nil }
+            day = numbers[2]
         }
         self.year = year
         self.month = month

@@ -8,6 +8,8 @@ import SelarasCore
 public struct PositionNormalizer: Sendable {
     /// Normalised phrase (1–3 words) → replacement words.
     private var replacements: [String: String]
+    /// First words of multi-word phrases, so most words need a single dictionary probe.
+    private var phraseStarts: Set<String>
     /// Acting markers a query may carry: they select a role, not a position.
     static let actingMarkers: [String: OfficialRole] = [
         "plt.": .plt, "plt": .plt, "plh.": .plh, "plh": .plh, "pj.": .pj, "pj": .pj, "pjs.": .pjs, "pjs": .pjs,
@@ -33,6 +35,7 @@ public struct PositionNormalizer: Sendable {
             }
         }
         replacements = map
+        phraseStarts = Set(map.keys.compactMap { key in key.contains(" ") ? key.split(separator: " ").first.map(String.init) : nil })
     }
 
     /// The lookup key of a position, without acting markers.
@@ -52,8 +55,9 @@ public struct PositionNormalizer: Sendable {
         var index = 0
         while index < words.count {
             var matched = false
-            for length in stride(from: min(3, words.count - index), through: 1, by: -1) {
-                let phrase = words[index..<index + length].joined(separator: " ")
+            let longest = phraseStarts.contains(words[index]) ? min(3, words.count - index) : 1
+            for length in stride(from: longest, through: 1, by: -1) {
+                let phrase = length == 1 ? words[index] : words[index..<index + length].joined(separator: " ")
                 if let replacement = replacements[phrase] {
                     if !replacement.isEmpty { out.append(replacement) }
                     index += length

@@ -4,12 +4,13 @@ import SelarasCore
 /// successors, overlapping definitif terms, conflicting term statuses, revocations without a date.
 struct RegistryValidator {
     let tables: RegistryTables
-    let positions: PositionNormalizer
+    /// The indexed registry built from the same tables (its position index is reused).
+    let registry: FactRegistry
     var diagnostics: [Diagnostic] = []
 
-    init(tables: RegistryTables, positions: PositionNormalizer) {
+    init(tables: RegistryTables, registry: FactRegistry) {
         self.tables = tables
-        self.positions = positions
+        self.registry = registry
     }
 
     private func path(_ origin: RecordOrigin) -> String { tables.paths[origin.file] ?? origin.file }
@@ -24,15 +25,19 @@ struct RegistryValidator {
 
     /// Ids of a table; reports duplicates (the second and later rows, naming the first).
     private mutating func ids(_ table: String, _ origins: [RecordOrigin]) -> Set<String> {
-        var first: [String: RecordOrigin] = [:]
-        for origin in origins {
+        var first: [String: Int] = [:]
+        first.reserveCapacity(origins.count)
+        for (index, origin) in origins.enumerated() {
             if let earlier = first[origin.id] {
-                error(origin, "duplicate id '\(origin.id)' in \(table) (first defined at \(earlier.file):\(earlier.line))")
+                let e = origins[earlier]
+                error(origin, "duplicate id '\(origin.id)' in \(table) (first defined at \(e.file):\(e.line))")
             } else {
-                first[origin.id] = origin
+                first[origin.id] = index
             }
         }
-        return Set(first.keys).union(tables.unusableIDs[table] ?? [])
+        var ids = Set(first.keys)
+        if let unusable = tables.unusableIDs[table] { ids.formUnion(unusable) }
+        return ids
     }
 
     private mutating func reference(_ origin: RecordOrigin, _ column: String, _ value: String?, in ids: Set<String>, table: String) {
@@ -98,19 +103,29 @@ struct RegistryValidator {
     }
 
     private mutating func checkDefinitifOverlaps() {
-        var byPosition: [String: [OfficialTerm]] = [:]
-        for term in tables.officials where term.role == .definitif {
-            byPosition[positions.key(term.position), default: []].append(term)
-        }
-        for key in byPosition.keys.sorted() {
-            let terms = byPosition[key]!.sorted { ($0.validity.firstDay ?? .distantPast, $0.line) < ($1.validity.firstDay ?? .distantPast, $1.line) }
-            var latest: OfficialTerm?
-            for term in terms {
-                if let previous = latest, previous.validity.overlaps(term.validity) {
-                    error(term.origin, "definitif term of '\(term.position)' (\(term.validity)) overlaps \(previous.file):\(previous.line) (\(previous.id), \(previous.validity))")
+        let officials = registry.officials
+        for key in registry.officialsByPosition.keys.sorted() {
+            // Indices, not records, are sorted: records are large and copying them dominated load time.
+            let indices = registry.officialsByPosition[key]!.filter { officials[$0].role == .definitif }
+            guard indices.count > 1 else { continue }
+            let ordered = indices.sorted {
+                (officials[$0].validity.firstDay ?? .distantPast, $0) < (officials[$1].validity.firstDay ?? .distantPast, $1)
+            }
+            var latest: Int?
+            for index in ordered {
+                let term = officials[index]
+                if let previousIndex = latest {
+                    let previous = officials[previousIndex]
+                    if previous.validity.overlaps(term.validity) {
+                        error(term.origin, "definitif term of '\(term.position)' (\(term.validity)) overlaps \(previous.file):\(previous.line) (\(previous.id), \(previous.validity))")
+                    }
                 }
-                if latest == nil || (latest!.validity.lastDay != nil && (term.validity.lastDay == nil || latest!.validity.lastDay! < term.validity.lastDay!)) {
-                    latest = term
+                // Keep the term that reaches furthest: any later term starting before its end overlaps it.
+                if let previousIndex = latest, let reach = officials[previousIndex].validity.lastDay,
+                   term.validity.lastDay.map({ reach < $0 }) ?? true {
+                    latest = index
+                } else if latest == nil {
+                    latest = index
                 }
             }
         }

@@ -83,13 +83,13 @@ struct RowReader {
     /// The row's id without reporting anything.
     var rawID: String {
         guard let index = columns["id"], index < row.fields.count else { return "" }
-        return row.fields[index].trimmingSpaces()
+        return NameKey.trim(row.fields[index])
     }
 
     /// Trimmed text of a column, "" when absent. A required column left empty is an error.
     mutating func text(_ column: String) -> String {
         guard let index = columns[column], index < row.fields.count else { return "" }
-        let value = row.fields[index].trimmingSpaces()
+        let value = NameKey.trim(row.fields[index])
         if value.isEmpty, required.contains(column) {
             // An empty id makes the row unaddressable; other empty values are reported but the row is kept
             // so that references to it do not cascade into more errors.
