@@ -38,6 +38,8 @@ public enum SelarasCommandLine {
             return 0
         case "check":
             return CheckCommand.run(rest, io: io)
+        case "registry":
+            return RegistryCommand.run(rest, standardOutput: io.standardOutput, standardError: io.standardError)
         default:
             if let extra = extraCommands[command] { return extra(rest, io) }
             let known = ["check", "baseline", "report", "pack", "registry", "rules", "explain", "init"]
