@@ -4,26 +4,31 @@ import SelarasCore
 
 @Suite struct SmokeTests {
     @Test func dump() {
+        let lexicon = NameLexicon(
+            people: [.init(id: "muhidin", name: "Muhidin"), .init(id: "siti", name: "Siti Aminah")],
+            agencies: [.init(id: "komdigi", name: "Kementerian Komunikasi dan Informatika", shortForms: ["Kominfo"]),
+                       .init(id: "pln", name: "PT PLN (Persero)", shortForms: ["PLN"])],
+            places: ["Kalimantan Selatan"]).compile()
         let samples = [
-            "BANJARBARU, Selasa (23/1/2018) – Gubernur Kalsel H. Muhidin, S.Sos., M.Si. hadir. Dana Rp1,5 miliar dan 12,5 persen.",
-            "Sesuai Peraturan Presiden (PP) Nomor 80 Tahun 2024 tentang Percepatan Penurunan Stunting di Daerah, kata dia.",
-            "Permendagri No. 13 tahun 2011, UU 14/2008, Keppres Nomor 160P Tahun 2024 dan Keputusan Presiden Nomor 105 P tahun 2021.",
-            "Peraturan Menteri Kehutanan Nomor : P.5/Menhut-II/2012 dan PERATURAN BUPATI PATI NOMOR 21 TAHUN 2O16 serta KMK 89 2017.",
-            "Pasal 7 ayat (2) huruf a Undang-Undang Nomor 1 Tahun 2025 tentang Perubahan Ketiga atas Undang-Undang Nomor 19 Tahun 2003 tentang Badan Usaha Milik Negara sebagaimana telah diubah.",
-            "Jumat, 3 Maret 2023 dan pada 23 Pebruari serta Kamis, (25/7/2022) atau 31/2/2024.",
+            "BANJARBARU, Selasa (23/1/2018) – Gubernur Kalsel H. Muhidin, S.Sos., M.Si. hadir. Dana sekitar Rp1,5 miliar dan 12,5 persen.",
+            "dr. Siti Aminah, M.Kes., Kepala Dinas Kesehatan Provinsi Kalimantan Selatan, mengatakan 1.234 kasus gizi buruk tercatat pada 2024.",
+            "Kapolda Kalsel Irjen Pol. Rosyanto Yudha Hermawan dan Dandim 1006/Banjar Letkol Inf Budi Santoso hadir bersama Kementrian Komunikasi dan Informasi serta PLN.",
+            "Angka prevalensi stunting 21,5 persen, turun 2 poin persen. Sebanyak dua ratus lima puluh peserta, hubungi 0511-4772 pukul 09.00 WITA, Pasal 7, ke-3, tahun 2023, 1,250 orang.",
+            "Plt. Wali Kota Banjarbaru Aditya Mufti Ariffin menyerahkan bantuan, sedangkan para wali kota se-Kalimantan hadir.",
         ]
         for sample in samples {
-            let a = TextAnalysis(SourceText(sample))
-            print(a.tokens.map { "\($0.kind.rawValue.prefix(3)):\(a.text.text($0.span))" }.joined(separator: " "))
-            print(a.sentences.map { a.text.text($0.span) })
-            for c in CitationExtractor.extract(a) {
-                print("CIT", c.identity, c.typeWritten, c.numberWritten, c.title ?? "-", c.issuerWritten ?? "-", c.typeConflict, c.isCanonical, c.locator ?? "-", a.text.text(c.span))
+            let claims = ClaimSet.extract(from: SourceText(sample), lexicon: lexicon, fallbackYear: 2018)
+            let t = SourceText(sample)
+            for f in claims.figures {
+                print("FIG", t.text(f.span), f.value, f.unit, f.interval, f.hedge?.kind as Any, f.noun ?? "-", f.subjectWords, f.wordsBefore, f.periodYear as Any, f.notation)
             }
-            for d in DateExtractor.extract(a) {
-                print("DATE", d.weekday ?? 0, d.day, d.month, d.year ?? 0, d.isPossible, a.text.text(d.span))
+            for o in claims.officials {
+                print("OFF", o.acting as Any, "|", o.position, "|", o.rank ?? "-", "|", o.name ?? "-", o.frontTitles, o.backTitles, o.order, o.matchedName ?? "-", o.distance as Any, "|", t.text(o.span))
             }
+            for g in claims.agencies { print("AG", g.written, g.matchedName, g.kind, g.distance) }
         }
-        print(Dateline.find(in: SourceText(samples[0]), fallbackYear: 2018) as Any)
+        let a = TextAnalysis(SourceText("Kapolda Kalsel Irjen Pol. Rosyanto Yudha Hermawan dan Dandim 1006/Banjar Letkol Inf Budi Santoso hadir"))
+        print(a.tokens.map { "\($0.kind.rawValue.prefix(3)):\(a.text.text($0.span)):\($0.gapBefore.rawValue)" }.joined(separator: " "))
         #expect(Bool(true))
     }
 }
