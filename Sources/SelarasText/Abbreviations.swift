@@ -26,7 +26,7 @@ public enum Abbreviations {
     /// General abbreviations with a period (brief §3.3 and common press-release usage).
     static let known: Set<String> = {
         var set: Set<String> = [
-            "No.", "NO.", "no.", "Nmr.", "Kec.", "Kab.", "Prov.", "Jl.", "Jln.", "Plt.", "Plh.", "Pj.", "Pjs.",
+            "No.", "NO.", "Km.", "KM.", "no.", "Nmr.", "Kec.", "Kab.", "Prov.", "Jl.", "Jln.", "Plt.", "Plh.", "Pj.", "Pjs.",
             "dll.", "dsb.", "dst.", "dkk.", "hlm.", "Yth.", "yth.", "a.n.", "u.p.", "s.d.", "d.a.", "u.b.", "tsb.",
             "Th.", "Thn.", "Tgl.", "tgl.", "Hal.", "hal.", "Kel.", "Ds.", "Gg.", "Bpk.", "Sdr.", "Sdri.", "Rp.",
             "Pol.", "Inf.", "Gub.", "Ket.", "Telp.", "Tel.", "telp.", "Fax.", "Ph.D.", "Sp.PD", "Sp.A", "Sp.OG",

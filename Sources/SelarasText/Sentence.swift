@@ -54,8 +54,13 @@ public enum SentenceSplitter {
             let byte = text.bytes[token.span.start]
             if byte == 0x21 || byte == 0x3F { return true }
             if byte == 0x2E {
-                // "..." inside a sentence continues when a lowercase word follows.
-                return !(index + 1 < tokens.count && tokens[index + 1].gapBefore == .none && text.bytes[tokens[index + 1].span.start] == 0x2E)
+                guard index + 1 < tokens.count else { return true }
+                let next = tokens[index + 1]
+                // "..." written as periods ends only at its last period.
+                if next.gapBefore == .none, text.bytes[next.span.start] == 0x2E { return false }
+                // A lowercase word after the period continues the sentence (an unknown abbreviation).
+                let first = ScalarClass.decode(text.bytes, at: next.span.start).scalar
+                return !(next.kind == .word && next.gapBefore == .space && ScalarClass.isLetter(first) && !ScalarClass.isUpper(first))
             }
             if token.span.length == 3, text.text(token.span) == "…" { return nextStartsUpper(index, tokens, text) }
             return false

@@ -1,1 +1,0 @@
-// Tests for SelarasText live in this folder.
