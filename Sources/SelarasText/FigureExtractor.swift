@@ -78,8 +78,17 @@ public enum FigureExtractor {
             if text.count == 4, let value = Int(text), (1900...2100).contains(value), !marked { return nil }
         }
         if i == 0 || a.gap(i) >= .lineBreak, a.gap(i + 1) == .none, a.isPunct(i + 1, ".") || a.isPunct(i + 1, ")") { return nil }
+        if parsed.notation == .plain, currencyIndex == nil, isPhoneLike(i, in: a) { return nil }
         if a.isPunct(i - 1, "("), a.gap(i) == .none, a.isPunct(i + 1, ")"), currencyIndex == nil, parsed.notation == .plain { return nil }
         return build(a, first: i, last: i, number: parsed, currencyIndex: currencyIndex)
+    }
+
+    /// `+62 811 …`, `(0511) 4772`: a bare number next to another bare number or after an area code.
+    static func isPhoneLike(_ i: Int, in a: TextAnalysis) -> Bool {
+        if a.kind(i - 1) == .number, a.gap(i) == .space { return true }
+        if a.kind(i + 1) == .number, a.gap(i + 1) == .space { return true }
+        if a.isPunct(i - 1, ")"), a.kind(i - 2) == .number, a.string(i - 2).hasPrefix("0") { return true }
+        return false
     }
 
     static func isTimeLike(_ text: String) -> Bool {
