@@ -47,18 +47,31 @@ public enum CitationExtractor {
             if !a.isCapitalized(index) { return nil }
             return TypeMatch(type: type, last: index, isAbbreviated: true, issuer: RegulationType.impliedIssuer[word])
         }
+        // `peraturan menpan rb`, `Keputusan Mendagri`: a type word and a fused minister word.
+        if word == "peraturan" || word == "keputusan", a.lower(index + 1).hasPrefix("men"), a.lower(index + 1) != "menteri",
+           a.gap(index + 1) == .space, let fused = fusedMinister(code: String(a.lower(index + 1).dropFirst(3)), written: a.string(index + 1),
+                                                                 last: index + 1, in: a) {
+            return TypeMatch(type: word == "peraturan" ? .permen : .kepmen, last: fused.last, isAbbreviated: false, issuer: fused.issuer)
+        }
         for prefix in ["permen", "kepmen"] where word.hasPrefix(prefix) && word.count > prefix.count && a.isCapitalized(index) {
-            var code = String(word.dropFirst(prefix.count))
-            if code.hasPrefix("-") { code.removeFirst() }
-            var last = index
-            if a.lower(index + 1) == "rb" { code += " rb"; last += 1 } else if a.lower(index + 1) == "dan", a.lower(index + 2) == "rb" {
-                code += " dan rb"
-                last += 2
-            }
-            let issuer = MinistryNames.byCode[code] ?? String(written.dropFirst(prefix.count))
-            return TypeMatch(type: prefix == "permen" ? .permen : .kepmen, last: last, isAbbreviated: true, issuer: issuer)
+            let code = String(word.dropFirst(prefix.count))
+            guard let fused = fusedMinister(code: code, written: String(written.dropFirst(prefix.count)), last: index, in: a) else { return nil }
+            return TypeMatch(type: prefix == "permen" ? .permen : .kepmen, last: fused.last, isAbbreviated: true, issuer: fused.issuer)
         }
         return nil
+    }
+
+    /// The issuer of a fused ministry code (`dagri`, `pan-rb`, `pan` + `RB`, `pan` + `dan RB`), and the last token used.
+    static func fusedMinister(code written: String, written raw: String, last token: Int, in a: TextAnalysis) -> (issuer: String, last: Int)? {
+        var code = written
+        if code.hasPrefix("-") { code.removeFirst() }
+        guard !code.isEmpty else { return nil }
+        var last = token
+        if a.lower(token + 1) == "rb" { code += " rb"; last += 1 } else if a.lower(token + 1) == "dan", a.lower(token + 2) == "rb" {
+            code += " dan rb"
+            last += 2
+        }
+        return (MinistryNames.byCode[code] ?? raw, last)
     }
 
     static func parse(at start: Int, in a: TextAnalysis) -> (CitationClaim, Int)? {
@@ -96,7 +109,7 @@ public enum CitationExtractor {
                 p = lastWord + 1
             }
         }
-        if a.string(p) == "RI" { p += 1 } else if a.string(p) == "Republik", a.string(p + 1) == "Indonesia" { p += 2 }
+        if a.string(p) == "RI" { p += 1 } else if a.lower(p) == "republik", a.lower(p + 1) == "indonesia" { p += 2 }
         var abbreviationWritten: String?
         var abbreviationType: RegulationType?
         if a.isPunct(p, "("), a.isPunct(p + 2, ")"), let inner = matchType(at: p + 1, in: a), inner.last == p + 1 {

@@ -133,7 +133,7 @@ struct TokenScanner {
         }
         for end in candidates.reversed() {
             // A chain must not run into a following word (`M.Si` is fine, `M.Sipil` is not).
-            if end < bytes.count, let next = scalar(at: end), ScalarClass.isLetter(next) || ScalarClass.isDigit(next) { continue }
+            if end < bytes.count, let next = scalar(at: end), ScalarClass.isLetter(next) { continue }
             let candidate = String(decoding: bytes[start..<end], as: UTF8.self)
             if Abbreviations.isAbbreviation(candidate) || isInitial(candidate) {
                 index = end
