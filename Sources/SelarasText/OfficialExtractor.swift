@@ -62,8 +62,9 @@ public enum OfficialExtractor {
 
     static func isUnitWord(_ index: Int, in a: TextAnalysis, _ lexicon: CompiledNameLexicon) -> Bool {
         let word = a.lower(index)
-        if PositionTable.unitWords.contains(word) || lexicon.placeWords.contains(word) { return true }
         let written = a.string(index)
+        if Abbreviations.ranks.contains(written) || Abbreviations.rankSuffixes.contains(written) { return false }
+        if PositionTable.unitWords.contains(word) || lexicon.placeWords.contains(word) { return true }
         // All-capital acronyms (BPBD, PLN, RSUD) and Roman numerals belong to units.
         return a.kind(index) == .word && written.count >= 2 && written == written.uppercased() && written.contains(where: \.isLetter)
     }
@@ -83,6 +84,11 @@ public enum OfficialExtractor {
                 unitLast = p
             } else if a.gap(p) == .none, a.isPunct(p, "/") || (a.kind(p) == .word && a.isPunct(p - 1, "/")) {
                 unitLast = p
+                // `XXII/Tambun Bungai Mayjen …`: a second name word when a rank follows it.
+                if a.kind(p) == .word, a.isCapitalized(p + 1), Abbreviations.ranks.contains(a.string(p + 2)) {
+                    unitLast = p + 1
+                    p += 1
+                }
             } else if a.lower(p) == "dan", isUnitWord(p + 1, in: a, lexicon) {
                 // joins unit words
             } else if a.isPunct(p, "("), a.lower(p + 1) == "persero", a.isPunct(p + 2, ")") {

@@ -6,7 +6,8 @@ extension OfficialExtractor {
             return false
         }
         let word = a.lower(index)
-        if PositionTable.notNames.contains(word) || isUnitWord(index, in: a, lexicon) { return false }
+        if Abbreviations.frontTitles.contains(a.string(index)) || PositionTable.notNames.contains(word) { return false }
+        if isUnitWord(index, in: a, lexicon) { return false }
         if matchHead(at: index, in: a) != nil || Abbreviations.ranks.contains(a.string(index)) { return false }
         return CalendarWords.month(word) == nil
     }
@@ -30,6 +31,11 @@ extension OfficialExtractor {
         }
         let nameFirst = p
         while isNameWord(p, in: a, lexicon), a.gap(p) == .space || (p == nameFirst && a.gap(p) <= .space), p - nameFirst < 5 { p += 1 }
+        // Trailing capital initials belong to the name (`Supian HK`).
+        if p > nameFirst, a.gap(p) == .space, a.kind(p) == .word, (2...3).contains(a.string(p).count),
+           a.string(p) == a.string(p).uppercased(), a.string(p).allSatisfy(\.isLetter) {
+            p += 1
+        }
         var nameLast = p - 1
         guard nameLast >= nameFirst else { return nil }
         var nameText = a.text.text(a.span(from: nameFirst, through: nameLast))
@@ -81,7 +87,10 @@ extension OfficialExtractor {
         }
         // What precedes must be a boundary: sentence start, punctuation or a lowercase word.
         let titlesFirst = p + 1
-        if p >= 0, a.sentenceIndex(ofToken: p) == a.sentenceIndex(ofToken: titlesFirst), a.isCapitalized(p) { return false }
+        if p >= 0, a.sentenceIndex(ofToken: p) == a.sentenceIndex(ofToken: titlesFirst), a.isCapitalized(p),
+           !PositionTable.notNames.contains(a.lower(p)) {
+            return false
+        }
         let nameText = a.text.text(a.span(from: nameFirst, through: nameLast))
         let match = lexicon.matchPerson(nameText)
         guard nameLast - nameFirst >= 1 || !front.isEmpty || match != nil else { return false }

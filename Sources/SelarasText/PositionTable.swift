@@ -72,7 +72,7 @@ enum PositionTable {
         kuala tapin hulu sungai tabalong balangan kementerian agama dalam negeri luar pertahanan hukum hak asasi staf angkatan \
         darat udara komando militer distrik rayon resort pusat penerangan pangkalan besar khusus kalsel kaltim kalbar kalteng \
         kaltara sumut sumbar sumsel jabar jateng jatim sulsel sulut sulteng sultra sulbar babel kepri malut tala batola tanbu \
-        rumah sakit inspektorat sekretariat dprd informasi publik ppid setda setdaprov operasional pemasaran teknik sdm
+        polda polres polresta polrestabes polsek kodim korem kodam koramil lanud lanal lantamal setda satpol rumah sakit inspektorat sekretariat dprd informasi publik ppid setda setdaprov operasional pemasaran teknik sdm
         """
         return Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }()
