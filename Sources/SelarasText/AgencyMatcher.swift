@@ -68,7 +68,10 @@ public enum AgencyMatcher {
         var best: (form: CompiledNameLexicon.AgencyForm, length: Int, distance: Double)?
         for form in candidates {
             let target = form.words.map { $0.lowercased() }
-            for length in max(1, target.count - 2)...min(phrase.count, target.count + 2) where length <= phrase.count {
+            let shortest = max(1, target.count - 2)
+            let longest = min(phrase.count, target.count + 2)
+            guard shortest <= longest else { continue }
+            for length in shortest...longest {
                 let distance = wordDistance(Array(phrase.prefix(length)), target)
                 if distance <= 1.5, isBetter(distance, length, than: best.map { ($0.distance, $0.length) }) {
                     best = (form, length, distance)
