@@ -59,7 +59,7 @@ public struct CompiledNameLexicon: Sendable {
     /// Person forms bucketed by letter count, for bounded fuzzy search.
     let peopleByLength: [Int: [PersonForm]]
     let personExact: [String: PersonForm]
-    /// First words (lowercased) of person forms: a cheap test before fuzzy matching.
+    /// The most words any registered person form has.
     let maxPersonWords: Int
     /// Agency phrase trie: word sequences (lowercased unless exact-case) → entry.
     let agencyPhrases: [String: AgencyForm]

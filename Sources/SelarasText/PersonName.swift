@@ -1,3 +1,5 @@
+import Foundation
+
 /// Normalises person names for matching: titles, degrees and punctuation removed, lowercased.
 enum PersonName {
     static func normalise(_ name: String) -> String {
@@ -8,5 +10,3 @@ enum PersonName {
         return kept.map { $0.replacingOccurrences(of: ".", with: "").lowercased() }.filter { !$0.isEmpty }.joined(separator: " ")
     }
 }
-
-import Foundation

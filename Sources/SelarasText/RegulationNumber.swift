@@ -1,3 +1,4 @@
+import Foundation
 import SelarasCore
 
 /// A regulation number read byte by byte: `9`, `93B`, `160/P`, `160P`, `105 P`, `041`,
@@ -6,7 +7,7 @@ struct RegulationNumber {
     var span: Span
     var written: String
     var normalised: String
-    /// The span of the whole number, before a trailing year is split off.
+    /// A `/YYYY` at the end of the number and its span.
     var trailingYear: (Int, Span)?
     /// Whether the part before `/YYYY` is a plain number (`14` in `14/2008`), so the year belongs to the citation.
     var isSimpleBeforeYear: Bool
@@ -97,5 +98,3 @@ struct RegulationNumber {
         return (year, Span(start: start, end: end), fixed != raw)
     }
 }
-
-import Foundation

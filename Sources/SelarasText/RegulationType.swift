@@ -1,3 +1,5 @@
+import Foundation
+
 /// Normalised regulation type keys (brief §1.2). The raw value is the key rules and the registry use.
 public enum RegulationType: String, Sendable, Hashable, CaseIterable {
     case uud = "UUD", tapMPR = "TAPMPR", uu = "UU", perppu = "PERPPU", pp = "PP", perpres = "PERPRES"
@@ -94,5 +96,3 @@ enum MinistryNames {
         return text
     }
 }
-
-import Foundation
