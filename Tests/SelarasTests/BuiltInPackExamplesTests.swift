@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SelarasCore
 import SelarasPacks
+import SelarasRegistry
 import SelarasRules
 import SelarasText
 @testable import Selaras
@@ -20,7 +21,7 @@ import SelarasText
 
     static func engine() -> Engine {
         var options = EngineOptions(runDate: LocalDate(year: 2025, month: 6, day: 10)!)
-        ClaimWiring.configure(&options)
+        ClaimWiring.configure(&options, registry: ExampleRegistry.registry)
         return Engine(rules: [], registry: ExampleRegistry.registry, options: options)
     }
 
@@ -54,8 +55,8 @@ import SelarasText
     }
 }
 
-/// The registry the examples are checked against: the sample registry when it exists.
+/// The registry rule examples are checked against: the sample registry, so that examples of
+/// registry-backed rules read like real releases of the Kalimantan Selatan forum.
 enum ExampleRegistry {
-    static let registry: FactRegistry? = nil
+    static let registry: FactRegistry? = try? FactRegistry.load(directory: Harness.repositoryRoot + "/Samples/registry").0
 }
-import SelarasRegistry

@@ -31,7 +31,7 @@ struct CheckSession {
         options.defaultAgency = parsed.value(.agency)
         let workspace = self.workspace
         options.policy = { path in workspace.policy(forDisplayPath: path) }
-        ClaimWiring.configure(&options)
+        ClaimWiring.configure(&options, registry: workspace.registry)
         engine = Engine(rules: workspace.rules, registry: workspace.registry, options: options)
         if let baselinePath = parsed.value(CheckCommand.baseline) {
             let absolute = baselinePath.hasPrefix("/") ? baselinePath : io.workingDirectory + "/" + baselinePath
@@ -64,9 +64,4 @@ struct CheckSession {
         if report.findings.contains(where: { $0.level >= failOn }) { return 1 }
         return 0
     }
-}
-
-/// Connects the claim extractors and cross-draft comparison to the engine (claims issue).
-enum ClaimWiring {
-    static func configure(_ options: inout EngineOptions) {}
 }
