@@ -51,6 +51,11 @@ public enum SelarasCommandLine {
 
     /// Commands added in their own files (pack, rules, explain, init, baseline, report).
     static var extraCommands: [String: @Sendable ([String], CommandIO) -> Int32] {
-        [:]
+        [
+            "pack": PackCommand.run,
+            "rules": RulesCommand.run,
+            "explain": ExplainCommand.run,
+            "init": InitCommand.run,
+        ]
     }
 }
