@@ -32,7 +32,7 @@ enum ExplainCommand {
                 throw unknown(query, ids: rules.map(\.metadata.id))
             }
             var options = EngineOptions(runDate: selection.configuration.date ?? LocalDate.today())
-            ClaimWiring.configure(&options)
+            ClaimWiring.configure(&options, registry: nil)
             let engine = Engine(rules: [], options: options)
             let pack = packs.first { $0.id == rule.metadata.packID }
             io.standardOutput(explanation(rule, pack: pack, engine: engine, workingDirectory: io.workingDirectory))
