@@ -4,6 +4,8 @@ public enum RuleKinds {
         SubstitutionRule.kind,
         ExistenceRule.kind,
         ConsistencyRule.kind,
+        OfficialRule.kind,
+        FigureRule.kind,
     ]
 
     public static func named(_ name: String) -> RuleKind? {
