@@ -24,6 +24,7 @@ extension OfficialRule {
                            evidence: holder.evidence(asOf: date))
         case .spelling:
             guard resolved.distance > 0, let nameSpan = claim.nameSpan, let term = own.first else { return nil }
+            values["match"] = text.text(nameSpan)
             values["expected"] = resolved.registeredName
             return finding(span: nameSpan, message: metadata.renderMessage(values), suggestions: [resolved.registeredName],
                            evidence: term.evidence(asOf: date))
