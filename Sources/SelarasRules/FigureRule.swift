@@ -37,7 +37,7 @@ public struct FigureRule: Rule {
     public static let defaultExclusionWords: Set<String> = [
         "target", "targetnya", "menargetkan", "ditargetkan", "sasaran", "proyeksi", "diproyeksikan", "memproyeksikan",
         "rencana", "direncanakan", "merencanakan", "diharapkan", "harapan", "estimasi", "diperkirakan", "perkiraan",
-        "asumsi", "rata-rata", "nasional", "lalu", "sebelumnya", "silam", "semula", "simulasi", "contoh", "misalnya",
+        "asumsi", "rata-rata", "nasional", "lalu", "sebelumnya", "silam", "semula", "simulasi",
     ]
 
     public let metadata: RuleMetadata
