@@ -32,8 +32,9 @@ enum ExplainCommand {
                 throw unknown(query, ids: rules.map(\.metadata.id))
             }
             var options = EngineOptions(runDate: selection.configuration.date ?? LocalDate.today())
-            ClaimWiring.configure(&options)
-            let engine = Engine(rules: [], options: options)
+            let registry = try selection.configuration.registry.map { try RegistryLoading.load(directory: $0).registry }
+            ClaimWiring.configure(&options, registry: registry)
+            let engine = Engine(rules: [], registry: registry, options: options)
             let pack = packs.first { $0.id == rule.metadata.packID }
             io.standardOutput(explanation(rule, pack: pack, engine: engine, workingDirectory: io.workingDirectory))
             return 0

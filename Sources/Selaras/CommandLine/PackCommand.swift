@@ -95,7 +95,7 @@ enum PackCommand {
             return 2
         }
         var options = EngineOptions(runDate: date)
-        ClaimWiring.configure(&options)
+        ClaimWiring.configure(&options, registry: registry)
         let engine = Engine(rules: [], registry: registry, options: options)
         let tester = PackTester(referenceDate: date) { rule, document in try engine.findings(of: rule, in: document) }
         var results: [(pack: RulePack, rule: any Rule, result: RuleTestResult)] = []
