@@ -31,7 +31,7 @@ extension AgencyRule {
 
     func spelling(_ claim: AgencyClaim, _ registry: FactRegistry, _ context: RuleContext) -> Finding? {
         guard claim.distance <= maxDistance, let record = registry.agency(id: claim.agencyID),
-              Self.isTypo(claim.written, of: claim.matchedName) else { return nil }
+              Self.isTypo(claim.written, of: claim.matchedName, places: Self.placeWords(registry)) else { return nil }
         let date = context.referenceDate
         var valid = record
         if !record.validity.contains(date) {
@@ -53,17 +53,30 @@ extension AgencyRule {
     }
 
     /// Whether `written` differs from `name` only by typos: every word of `written` that is not in
-    /// `name` is a function word or within two edits of a word of `name`. A different place
-    /// (`Banjarmasin` for `Banjarbaru`) is another agency, not a typo.
-    static func isTypo(_ written: String, of name: String) -> Bool {
+    /// `name` is a function word, or close to a word of `name` (two edits, or the same first five
+    /// letters) without being a place. A different place (`Banjarmasin` for `Banjarbaru`) names
+    /// another agency, not a typo.
+    static func isTypo(_ written: String, of name: String, places: Set<String>) -> Bool {
         let nameWords = SentenceMarkers.words(name)
         let functionWords: Set<String> = ["dan", "serta", "atau", "dari", "untuk", "pada", "di", "ke"]
         for word in SentenceMarkers.words(written) where !nameWords.contains(word) && !functionWords.contains(word) {
+            if places.contains(word) { return false }
             let close = nameWords.contains { candidate in
-                min(word.count, candidate.count) >= 4 && (EditDistance.bounded(word, candidate, limit: 2).map { $0 <= 2 } ?? false)
+                guard min(word.count, candidate.count) >= 4 else { return false }
+                if let distance = EditDistance.bounded(word, candidate, limit: 2), distance <= 2 { return true }
+                return word.prefix(5) == candidate.prefix(5) && min(word.count, candidate.count) >= 7
             }
             if !close { return false }
         }
         return true
+    }
+
+    /// Lowercase words of the registry's region names and short forms.
+    static func placeWords(_ registry: FactRegistry) -> Set<String> {
+        var words: Set<String> = []
+        for region in registry.regions {
+            for name in [region.name] + region.shortForms { words.formUnion(SentenceMarkers.words(name)) }
+        }
+        return words.subtracting(["selatan", "utara", "tengah", "timur", "barat", "hulu", "sungai", "tanah", "kota"])
     }
 }
