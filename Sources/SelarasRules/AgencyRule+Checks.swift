@@ -5,7 +5,6 @@ import SelarasText
 extension AgencyRule {
     func renamed(_ claim: AgencyClaim, _ registry: FactRegistry, _ context: RuleContext) -> Finding? {
         let date = context.referenceDate
-        let text = context.document.text
         let match = registry.agency(named: claim.written, at: date)
             ?? registry.agency(id: claim.agencyID).flatMap { registry.agency(named: $0.name, at: date) }
         guard let match, !match.isValid else { return nil }
@@ -13,7 +12,7 @@ extension AgencyRule {
         let old = match.record
         let valid: AgencyRecord
         if match.isRenamed, let successor = match.validRecord {
-            guard !talksAboutPast(claim, until: old.validity.lastDay, in: text) else { return nil }
+            guard !talksAboutPast(claim, until: old.validity.lastDay, in: context) else { return nil }
             valid = successor
         } else if match.isNotYetValid, let earlier = Self.predecessor(of: old, at: date, in: registry) {
             valid = earlier
@@ -35,7 +34,7 @@ extension AgencyRule {
         let date = context.referenceDate
         var valid = record
         if !record.validity.contains(date) {
-            let past = talksAboutPast(claim, until: record.validity.lastDay, in: context.document.text)
+            let past = talksAboutPast(claim, until: record.validity.lastDay, in: context)
             if !past, let successor = registry.successors(of: record).first(where: { $0.validity.contains(date) }) {
                 valid = successor
             } else if let earlier = Self.predecessor(of: record, at: date, in: registry) {

@@ -83,13 +83,24 @@ public struct AgencyRule: Rule {
         }
     }
 
-    /// Whether the sentence talks about the time of `record` (a marker word, or a year not after its last year).
-    func talksAboutPast(_ claim: AgencyClaim, until lastDay: LocalDate?, in text: SourceText) -> Bool {
+    /// Whether the sentence talks about the time of `record`: a marker word, or a year not after its
+    /// last year (years inside regulation citations, `Nomor 27 Tahun 2022`, do not count).
+    func talksAboutPast(_ claim: AgencyClaim, until lastDay: LocalDate?, in context: RuleContext) -> Bool {
+        let text = context.document.text
         let sentence = text.text(claim.sentence)
         if pastMarkers.occurs(in: sentence) { return true }
         guard let lastDay else { return false }
-        return SentenceMarkers.words(sentence).contains { word in
-            word.count == 4 && Int(word).map { (1945...lastDay.year).contains($0) } == true
+        var pieces: [String] = []
+        var start = claim.sentence.start
+        for citation in context.claims.citations where claim.sentence.contains(citation.span) && citation.span.start >= start {
+            pieces.append(text.text(Span(start: start, end: citation.span.start)))
+            start = citation.span.end
+        }
+        pieces.append(text.text(Span(start: start, end: claim.sentence.end)))
+        return pieces.contains { piece in
+            SentenceMarkers.words(piece).contains { word in
+                word.count == 4 && Int(word).map { (1945...lastDay.year).contains($0) } == true
+            }
         }
     }
 

@@ -77,7 +77,7 @@ public struct CitationRule: Rule {
     }
 
     public func check(_ context: RuleContext) throws -> [Finding] {
-        let citations = context.claims.citations
+        let citations = Self.separatingTitles(context.claims.citations, in: context.document.text)
         var findings: [Finding] = []
         var seen: Set<String> = []
         for (index, claim) in citations.enumerated() {
@@ -107,6 +107,31 @@ public struct CitationRule: Rule {
             default: return checkNumber(input, lookup)
             }
         }
+    }
+
+    /// Cuts a title where the next citation begins after `dan`, `serta`, `atau` or a comma
+    /// (`… tentang BUMN dan Peraturan Presiden …`): the title reader runs over capitalised words,
+    /// so it reads the next citation's type as part of the title. A citation inside a title after
+    /// other words (`Perubahan atas Undang-Undang …`) is part of that title and stays.
+    static func separatingTitles(_ citations: [CitationClaim], in text: SourceText) -> [CitationClaim] {
+        var result = citations
+        for index in result.indices {
+            guard let titleSpan = result[index].titleSpan else { continue }
+            guard let next = citations.first(where: { titleSpan.start < $0.span.start && $0.span.start < titleSpan.end }) else { continue }
+            let before = text.text(Span(start: titleSpan.start, end: next.span.start))
+            var words = before.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            guard let last = words.last, ["dan", "serta", "atau"].contains(last.lowercased()) || last.hasSuffix(",") else { continue }
+            if ["dan", "serta", "atau"].contains(last.lowercased()) { words.removeLast() }
+            var title = words.joined(separator: " ")
+            while title.hasSuffix(",") { title.removeLast() }
+            guard !title.isEmpty, before.hasPrefix(title) else { continue }
+            let start = titleSpan.start
+            let span = Span(start: start, end: start + title.utf8.count)
+            result[index].title = title
+            result[index].titleSpan = span
+            result[index].span = Span(start: result[index].span.start, end: span.end)
+        }
+        return result
     }
 
     func render(_ values: [String: String]) -> String {

@@ -87,3 +87,10 @@ import SelarasText
         }
     }
 }
+
+extension AgencyRuleTests {
+    @Test func yearsInsideCitationsDoNotMakeASentenceHistorical() throws {
+        let text = "Sosialisasi UU Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi bersama Kementerian Komunikasi dan Informatika."
+        #expect(try ClaimHarness.summary(try renamed(), text) == ["Kementerian Komunikasi dan Informatika→Kementerian Komunikasi dan Digital"])
+    }
+}

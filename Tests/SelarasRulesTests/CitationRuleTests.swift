@@ -176,3 +176,12 @@ enum ClaimHarness {
         #expect(try ClaimHarness.check(limited, "Sesuai UU 14/2008.").isEmpty)
     }
 }
+
+extension CitationRuleTests {
+    @Test func aTitleEndsWhereTheNextCitationBegins() throws {
+        let text = "Materi membahas UU No 19 Tahun 2023 tentang BUMN dan Peraturan Presiden Nomor 72 Tahun 2021 tentang Percepatan Penurunan Stunting."
+        #expect(try ClaimHarness.summary(try rule("number"), text)
+                == ["UU No 19 Tahun 2023 tentang BUMN→Undang-Undang Nomor 19 Tahun 2003 tentang Badan Usaha Milik Negara"])
+        #expect(try ClaimHarness.check(try rule("title"), text).isEmpty)
+    }
+}
