@@ -4,6 +4,9 @@ public enum RuleKinds {
         SubstitutionRule.kind,
         ExistenceRule.kind,
         ConsistencyRule.kind,
+        WeekdayRule.kind,
+        CitationRule.kind,
+        AgencyRule.kind,
     ]
 
     public static func named(_ name: String) -> RuleKind? {
