@@ -85,11 +85,11 @@ import SelarasCore
 
     @Test func coverageCountsFollowTheActiveKinds() throws {
         var options = EngineOptions(runDate: LocalDate(year: 2025, month: 6, day: 10)!)
-        ClaimWiring.configure(&options, registry: ExampleRegistry.registry, activeKinds: ["agency"])
+        ClaimWiring.configure(&options, registry: SampleRegistry.registry, activeKinds: ["agency"])
         let document = Document(path: "a.md", plainText: "Kementerian Kesehatan dan Kominfo hadir Selasa (10/6/2025) membahas UU 14/2008.")
         let extractor = try #require(options.claimExtractor)
         let counter = try #require(options.claimStats)
-        let claims = extractor(document, ExampleRegistry.registry)
+        let claims = extractor(document, SampleRegistry.registry)
         let stats = counter(claims)
         #expect(stats.found == claims.count)
         #expect(stats.checked == claims.agencies.count && claims.agencies.count == 2)

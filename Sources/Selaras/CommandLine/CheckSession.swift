@@ -31,7 +31,7 @@ struct CheckSession {
         options.defaultAgency = parsed.value(.agency)
         let workspace = self.workspace
         options.policy = { path in workspace.policy(forDisplayPath: path) }
-        ClaimWiring.configure(&options, registry: workspace.registry)
+        ClaimWiring.configure(&options, registry: workspace.registry, activeKinds: Set(workspace.rules.map(\.metadata.kind)))
         engine = Engine(rules: workspace.rules, registry: workspace.registry, options: options)
         if let baselinePath = parsed.value(CheckCommand.baseline) {
             let absolute = baselinePath.hasPrefix("/") ? baselinePath : io.workingDirectory + "/" + baselinePath
