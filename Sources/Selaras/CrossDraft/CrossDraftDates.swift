@@ -18,9 +18,6 @@ enum CrossDraftDates {
         "sosialisasi", "pelatihan", "kunjungan", "pameran", "jambore", "bazar", "gelar", "simulasi", "rembuk",
         "forum", "konferensi", "kongres", "peringatan", "hari", "kirab", "karnaval", "penganugerahan",
     ]
-    /// Lowercase words allowed inside a capitalised name.
-    static let joiners: Set<String> = ["dan", "se", "dalam", "untuk", "di"]
-
     static func statements(_ draft: CheckedDraft, index: Int) -> [CrossDraftStatement] {
         let text = draft.document.text
         var bySentence: [Span: [DateClaim]] = [:]
@@ -38,32 +35,49 @@ enum CrossDraftDates {
     }
 
     /// The first named event in `sentence`: an event word, capitalised, followed by at least one
-    /// more capitalised word (lowercase joiners between them), up to eight words.
+    /// more capitalised word (`dan` between them), up to eight words. A name ends before a
+    /// lowercase word, a weekday or month, and after a word followed by punctuation.
     static func eventName(in sentence: String) -> String? {
-        let words = sentence.split { $0.isWhitespace }.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",.;:()“”\"'")) }
+        let raw = sentence.split { $0.isWhitespace }.map(String.init)
+        let punctuation = CharacterSet(charactersIn: ",.;:()“”\"'")
+        let words = raw.map { $0.trimmingCharacters(in: punctuation) }
         var index = 0
         while index < words.count {
             let word = words[index]
-            guard let first = word.first, first.isUppercase, eventWords.contains(word.lowercased()) else { index += 1; continue }
+            guard let first = word.first, first.isUppercase, eventWords.contains(word.lowercased()),
+                  !endsWithPunctuation(raw[index]) else { index += 1; continue }
             var name = [word]
+            var pending: [String] = []
             var next = index + 1
-            var pendingJoiners: [String] = []
             while next < words.count, name.count < 8 {
                 let candidate = words[next]
-                guard let initial = candidate.first else { break }
-                if initial.isUppercase || initial.isNumber {
-                    name += pendingJoiners + [candidate]
-                    pendingJoiners = []
-                } else if joiners.contains(candidate.lowercased()) || candidate.lowercased().hasPrefix("se-") {
-                    if candidate.lowercased().hasPrefix("se-") { name += pendingJoiners + [candidate]; pendingJoiners = [] } else { pendingJoiners.append(candidate) }
+                guard let initial = candidate.first, !stopWords.contains(candidate.lowercased()) else { break }
+                if initial.isUppercase || initial.isNumber || candidate.lowercased().hasPrefix("se-") {
+                    name += pending + [candidate]
+                    pending = []
+                } else if candidate == "dan" {
+                    pending.append(candidate)
                 } else {
                     break
                 }
+                if endsWithPunctuation(raw[next]) { break }
                 next += 1
             }
             if name.count >= 2 { return name.joined(separator: " ") }
-            index = next
+            index += 1
         }
         return nil
+    }
+
+    /// Words that end a name: weekdays and months start the date, not the name.
+    static let stopWords: Set<String> = [
+        "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+        "november", "desember", "pada", "di", "yang",
+    ]
+
+    private static func endsWithPunctuation(_ word: String) -> Bool {
+        guard let last = word.last else { return false }
+        return ",.;:)”\"".contains(last)
     }
 }

@@ -29,6 +29,7 @@ enum CrossDraftOfficials {
             var holder = CrossDraftStatement(
                 draft: index, span: claim.nameSpan ?? claim.span, fact: "", factLabel: position,
                 shown: shownName, value: nameValue)
+            holder.nameWords = Set(NameKey.normalize(name).split(separator: " ").map(String.init))
             let holders = registry?.holders(ofPosition: position, at: date) ?? []
             if let registry, let term = holders.first {
                 holder.fact = "official:holder:" + term.id

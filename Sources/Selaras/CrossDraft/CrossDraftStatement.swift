@@ -19,6 +19,9 @@ struct CrossDraftStatement: Sendable {
     var value: String
     /// For figures: the interval the text claims.
     var interval: (low: Double?, high: Double?)?
+    /// For names: the words of the name. A name whose words all appear in the other is the same
+    /// name shortened (`Umar` / `Umar Contoh`), not a second spelling.
+    var nameWords: Set<String>?
     /// True or false when the registry knows the fact; nil when it does not.
     var registryAgrees: Bool?
     /// The registry's value in words, and the record behind it.
@@ -28,6 +31,10 @@ struct CrossDraftStatement: Sendable {
     /// Whether both statements can be true at once.
     func agrees(with other: CrossDraftStatement) -> Bool {
         if value == other.value { return true }
+        if registryAgrees == true && other.registryAgrees == true { return true }
+        if let mine = nameWords, let theirs = other.nameWords, !mine.isEmpty, !theirs.isEmpty {
+            return mine.isSubset(of: theirs) || theirs.isSubset(of: mine)
+        }
         guard let mine = interval, let theirs = other.interval else { return false }
         let lowA = mine.low ?? -Double.infinity, highA = mine.high ?? Double.infinity
         let lowB = theirs.low ?? -Double.infinity, highB = theirs.high ?? Double.infinity
