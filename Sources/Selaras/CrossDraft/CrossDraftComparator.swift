@@ -65,9 +65,12 @@ public struct CrossDraftComparator: Sendable {
         }
         let related = conflict.others.map { other in
             let verdict = other.registryAgrees.map { $0 ? " (sesuai registri)" : " (tidak sesuai registri)" } ?? ""
+            let document = drafts[other.draft].document
+            let sentence = document.source.text(other.sentence).split { $0.isWhitespace }.joined(separator: " ")
             return RelatedLocation(
-                document: drafts[other.draft].document, span: other.span,
-                message: "\(Self.agency(drafts[other.draft])) menulis «\(other.shown)»\(verdict)")
+                document: document, span: other.span,
+                message: "\(Self.agency(drafts[other.draft])) menulis «\(other.shown)»\(verdict)",
+                match: sentence.isEmpty ? nil : sentence)
         }
         return Finding(
             ruleID: rule.metadata.id, severity: rule.metadata.level, message: message, span: primary.span,

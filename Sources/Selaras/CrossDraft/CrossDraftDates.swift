@@ -28,7 +28,7 @@ enum CrossDraftDates {
                   let date = claim.resolveYear(referenceDate: draft.referenceDate, policy: .nearest),
                   let name = eventName(in: text.text(claim.sentence)) else { continue }
             out.append(CrossDraftStatement(
-                draft: index, span: claim.span, fact: "date:\(NameKey.normalize(name))|\(date.year)",
+                draft: index, sentence: claim.sentence, span: claim.span, fact: "date:\(NameKey.normalize(name))|\(date.year)",
                 factLabel: name, shown: text.text(claim.span), value: date.description))
         }
         return out

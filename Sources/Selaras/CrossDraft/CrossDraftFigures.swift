@@ -19,7 +19,7 @@ enum CrossDraftFigures {
             let written = text.text(claim.span)
             let shown = claim.noun.map { written + " " + $0 } ?? written
             var statement = CrossDraftStatement(
-                draft: index, span: claim.span, fact: "", factLabel: "", shown: shown,
+                draft: index, sentence: claim.sentence, span: claim.span, fact: "", factLabel: "", shown: shown,
                 value: "\(claim.value)|\(unit)", interval: interval)
             if let registry, let record = registryFigure(for: claim, in: registry) {
                 let allowance = record.tolerance.allowance(for: record.value)

@@ -27,7 +27,7 @@ enum CrossDraftOfficials {
 
             // The holder of the position.
             var holder = CrossDraftStatement(
-                draft: index, span: claim.nameSpan ?? claim.span, fact: "", factLabel: position,
+                draft: index, sentence: claim.sentence, span: claim.nameSpan ?? claim.span, fact: "", factLabel: position,
                 shown: shownName, value: nameValue)
             holder.nameWords = Set(NameKey.normalize(name).split(separator: " ").map(String.init))
             let holders = registry?.holders(ofPosition: position, at: date) ?? []
@@ -47,7 +47,7 @@ enum CrossDraftOfficials {
             let personKey = claim.matchedPersonID ?? NameKey.normalize(name)
             let unitKey = NameKey.normalize(claim.unit ?? "")
             var title = CrossDraftStatement(
-                draft: index, span: claim.positionSpan, fact: "official:title:\(personKey)|\(unitKey)|\(month)",
+                draft: index, sentence: claim.sentence, span: claim.positionSpan, fact: "official:title:\(personKey)|\(unitKey)|\(month)",
                 factLabel: claim.matchedName ?? name, shown: position, value: positionKey)
             if let registry, let person = claim.matchedPersonID {
                 let terms = registry.terms(ofPerson: person).filter { $0.validity.contains(date) }

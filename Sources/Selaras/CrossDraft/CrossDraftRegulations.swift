@@ -20,7 +20,7 @@ enum CrossDraftRegulations {
             }
             guard let title = claim.title.map(cleanTitle) ?? cited.map({ cleanTitle($0.title) }), !title.isEmpty else { return nil }
             var statement = CrossDraftStatement(
-                draft: index, span: claim.numberSpan.start < (claim.yearSpan ?? claim.numberSpan).end
+                draft: index, sentence: claim.sentence, span: claim.numberSpan.start < (claim.yearSpan ?? claim.numberSpan).end
                     ? Span(start: claim.numberSpan.start, end: (claim.yearSpan ?? claim.numberSpan).end) : claim.numberSpan,
                 fact: "regulation:\(claim.type.rawValue)|\(NameKey.normalize(claim.issuer ?? ""))|\(NameKey.normalize(title))",
                 factLabel: "\(claim.typeWritten) tentang \(title)", shown: text.text(claim.span), value: value)

@@ -7,6 +7,8 @@ import SelarasCore
 struct CrossDraftStatement: Sendable {
     /// Index of the draft in the run.
     var draft: Int
+    /// The sentence holding it, shown beside the other drafts' sentences in reports.
+    var sentence: Span
     /// What a finding on this statement flags.
     var span: Span
     /// Grouping key: the same key means the same fact.
