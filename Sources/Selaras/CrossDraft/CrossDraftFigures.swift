@@ -27,7 +27,7 @@ enum CrossDraftFigures {
                 statement.fact = "figure:registry:" + record.id
                 statement.factLabel = record.subject
                 statement.registryAgrees = low <= record.value + allowance + 1e-9 && record.value - allowance - 1e-9 <= high
-                statement.registryValue = "\(record.valueText) \(record.unit)"
+                statement.registryValue = "\(record.displayValue) \(record.unit)"
                 statement.evidence = record.evidence(asOf: draft.referenceDate)
                 return statement
             }
