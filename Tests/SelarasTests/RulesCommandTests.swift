@@ -11,7 +11,7 @@ import Testing
         return packs.reduce(0) { total, pack in
             let files = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + pack)) ?? []
             return total + files.filter { $0.hasSuffix(".json5") && $0 != "pack.json5" }.count
-        }
+        } + CrossDraftRule.all.count
     }()
 
     @Test func listsEveryBuiltInRuleInAlignedColumns() throws {
