@@ -8,16 +8,21 @@ import SelarasText
 /// SelarasText knows nothing of the registry; here the registry's people, agencies and places
 /// become the `NameLexicon` the extractors match against, compiled once per run.
 public enum ClaimWiring {
-    public static func configure(_ options: inout EngineOptions, registry: FactRegistry?) {
+    /// Installs claim extraction and coverage counting. `activeKinds` are the kinds of the loaded
+    /// rules (`Set(rules.map(\.metadata.kind))`), for the "checked" count; nil counts every
+    /// claim-consuming kind as active.
+    public static func configure(_ options: inout EngineOptions, registry: FactRegistry?, activeKinds: Set<String>? = nil) {
         let lexicon = registry.map(lexicon(from:)) ?? CompiledNameLexicon.empty
-        options.kindsNeedingClaims = Set(RuleKinds.all.filter(\.needsClaims).map(\.name))
+        let claimKinds = Set(RuleKinds.all.filter(\.needsClaims).map(\.name))
+        options.kindsNeedingClaims = claimKinds
+        let coverage = ClaimCoverage(registry: registry, activeKinds: activeKinds ?? claimKinds)
         options.claimExtractor = { document, _ in
             ClaimSet.extract(from: document.text, lexicon: lexicon, fallbackYear: document.metadata.date?.year)
         }
         options.datelineFinder = { document, runDate in
             Dateline.find(in: document.text, fallbackYear: runDate.year)?.resolvedDate
         }
-        options.claimStats = { claims in ClaimStats(found: claims.count) }
+        options.claimStats = { claims in coverage.stats(for: claims) }
     }
 
     /// The registry's officials, agencies and regions as a lexicon for the extractors.

@@ -96,11 +96,34 @@ public enum FigureTolerance: Sendable, Hashable, CustomStringConvertible {
         return Double(text)
     }
 
+    /// `1234` → `1.234`; `22.4` → `22,4` (period for thousands, comma for decimals).
+    public static func indonesian(_ value: Double) -> String {
+        let plain = format(abs(value))
+        let parts = plain.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        var grouped = ""
+        while integer.count > 3 {
+            grouped = "." + integer.suffix(3) + grouped
+            integer = String(integer.dropLast(3))
+        }
+        grouped = integer + grouped
+        let sign = value < 0 ? "-" : ""
+        return parts.count > 1 ? "\(sign)\(grouped),\(parts[1])" : "\(sign)\(grouped)"
+    }
+
     /// `12`, `12.5` (no trailing `.0`).
     public static func format(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
     }
+}
+
+extension FigureRecord {
+    /// The value as Indonesian prose writes it (EYD V): `1.234`, `22,4`, `1.250.000`.
+    public var displayValue: String { FigureTolerance.indonesian(value) }
+
+    /// `1234` → `1.234`; `22.4` → `22,4` (period for thousands, comma for decimals).
+    public static func indonesian(_ value: Double) -> String { FigureTolerance.indonesian(value) }
 }
 
 extension String {

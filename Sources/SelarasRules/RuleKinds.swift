@@ -4,6 +4,9 @@ public enum RuleKinds {
         SubstitutionRule.kind,
         ExistenceRule.kind,
         ConsistencyRule.kind,
+        WeekdayRule.kind,
+        CitationRule.kind,
+        AgencyRule.kind,
         OfficialRule.kind,
         FigureRule.kind,
     ]

@@ -1,3 +1,4 @@
+import SelarasCore
 /// Registered names the extractors match against, as plain strings. The integrator fills it
 /// from the registry (SelarasText cannot import SelarasRegistry), then calls `compile()` once.
 public struct NameLexicon: Sendable, Hashable {

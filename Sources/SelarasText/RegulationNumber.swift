@@ -86,7 +86,8 @@ struct RegulationNumber {
     /// The four-character year after a year keyword at token `keyword` (`2016`, OCR `2O16`).
     static func readYear(afterToken keyword: Int, in a: TextAnalysis) -> (year: Int, span: Span, hadLetterO: Bool)? {
         let next = keyword + 1
-        guard next < a.tokens.count, a.gap(next) <= .space else { return nil }
+        // A single line break is hard-wrapped prose (`Tahun` at the end of one line, `2022` on the next).
+        guard next < a.tokens.count, a.gap(next) <= .lineBreak else { return nil }
         let bytes = a.text.bytes
         let start = a.tokens[next].span.start
         var end = start

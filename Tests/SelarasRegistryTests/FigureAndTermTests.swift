@@ -50,3 +50,13 @@ import SelarasCore
         #expect(registry.term("Jumat", at: LocalDate(iso: "2025-01-01")!) == nil)
     }
 }
+
+@Suite struct FigureDisplayTests {
+    @Test func valuesAreWrittenTheIndonesianWay() {
+        #expect(FigureRecord.indonesian(1234) == "1.234")
+        #expect(FigureRecord.indonesian(22.4) == "22,4")
+        #expect(FigureRecord.indonesian(1_250_000) == "1.250.000")
+        #expect(FigureRecord.indonesian(999) == "999")
+        #expect(FigureRecord.indonesian(-1500.5) == "-1.500,5")
+    }
+}

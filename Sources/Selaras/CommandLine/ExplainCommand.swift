@@ -27,13 +27,14 @@ enum ExplainCommand {
             let errors = loaded.flatMap(\.errors)
             if !errors.isEmpty { throw SelarasErrorList(errors) }
             let packs = loaded.compactMap(\.pack)
-            let rules = packs.flatMap(\.rules)
+            let rules = CrossDraftWiring.withCrossDraftRules(packs.flatMap(\.rules))
             guard let rule = find(query, in: rules) else {
                 throw unknown(query, ids: rules.map(\.metadata.id))
             }
             var options = EngineOptions(runDate: selection.configuration.date ?? LocalDate.today())
-            ClaimWiring.configure(&options, registry: nil)
-            let engine = Engine(rules: [], options: options)
+            let registry = try selection.configuration.registry.map { try RegistryLoading.load(directory: $0).registry }
+            ClaimWiring.configure(&options, registry: registry)
+            let engine = Engine(rules: [], registry: registry, options: options)
             let pack = packs.first { $0.id == rule.metadata.packID }
             io.standardOutput(explanation(rule, pack: pack, engine: engine, workingDirectory: io.workingDirectory))
             return 0

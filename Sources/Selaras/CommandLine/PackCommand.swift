@@ -94,12 +94,16 @@ enum PackCommand {
             }
             return 2
         }
-        var options = EngineOptions(runDate: date)
-        ClaimWiring.configure(&options, registry: registry)
-        let engine = Engine(rules: [], registry: registry, options: options)
-        let tester = PackTester(referenceDate: date) { rule, document in try engine.findings(of: rule, in: document) }
+        var testing = PackExampleTesting(defaultDate: date, defaultRegistry: registry)
         var results: [(pack: RulePack, rule: any Rule, result: RuleTestResult)] = []
         for pack in loaded.compactMap(\.pack) {
+            let tester: PackTester
+            do {
+                tester = try testing.tester(for: pack)
+            } catch {
+                io.report(error)
+                return 2
+            }
             for rule in pack.rules {
                 results.append((pack, rule, tester.test(rule)))
             }

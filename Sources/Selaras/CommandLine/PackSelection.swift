@@ -39,26 +39,8 @@ struct PackSelection {
                     throw SelarasError(.usage, "pack not found: \(argument)", hint: hint)
                 }
             }
-        } else if configuration.packs.isEmpty {
-            guard let builtIn else {
-                throw SelarasError(.configuration, "no rule packs: the configuration names none and the built-in Rules/ folder was not found",
-                                   path: configuration.file, hint: "name packs on the command line or set SELARAS_RULES to the Rules folder")
-            }
-            directories = BuiltInPacks.packDirectories(in: builtIn)
         } else {
-            // Same resolution as `Workspace.loadPacks`: a pack directory, else a built-in pack by its id.
-            for path in configuration.packs {
-                let name = (path as NSString).lastPathComponent
-                if FileManager.default.fileExists(atPath: path + "/" + PackLoader.manifestName) {
-                    directories.append(path)
-                } else if let builtIn, !FileManager.default.fileExists(atPath: path),
-                          FileManager.default.fileExists(atPath: builtIn + "/" + name + "/" + PackLoader.manifestName) {
-                    directories.append(builtIn + "/" + name)
-                } else {
-                    throw SelarasError(.configuration, "pack not found: \(path)", path: configuration.file,
-                                       hint: "give the path of a directory holding pack.json5, relative to the configuration file, or a built-in pack id")
-                }
-            }
+            directories = try configuredDirectories(configuration, builtIn: builtIn)
         }
         var entries: [Entry] = []
         for directory in directories {
@@ -66,6 +48,32 @@ struct PackSelection {
             if !entries.contains(entry) { entries.append(entry) }
         }
         return PackSelection(entries: entries, configuration: configuration, workingDirectory: io.workingDirectory)
+    }
+
+    /// The packs a configuration names (a directory, else a built-in pack by its id), or every
+    /// built-in pack when it names none. `check`, `pack`, `rules` and `explain` all use this.
+    static func configuredDirectories(_ configuration: Configuration, builtIn: String?) throws -> [String] {
+        if configuration.packs.isEmpty {
+            guard let builtIn else {
+                throw SelarasError(.configuration, "no rule packs: the configuration names none and the built-in Rules/ folder was not found",
+                                   path: configuration.file, hint: "list packs in selaras.json5 or set SELARAS_RULES to the Rules folder")
+            }
+            return BuiltInPacks.packDirectories(in: builtIn)
+        }
+        var directories: [String] = []
+        for path in configuration.packs {
+            let name = (path as NSString).lastPathComponent
+            if FileManager.default.fileExists(atPath: path + "/" + PackLoader.manifestName) {
+                directories.append(path)
+            } else if let builtIn, !FileManager.default.fileExists(atPath: path),
+                      FileManager.default.fileExists(atPath: builtIn + "/" + name + "/" + PackLoader.manifestName) {
+                directories.append(builtIn + "/" + name)
+            } else {
+                throw SelarasError(.configuration, "pack not found: \(path)", path: configuration.file,
+                                   hint: "give the path of a directory holding pack.json5, relative to the configuration file, or a built-in pack id")
+            }
+        }
+        return directories
     }
 
     /// `--config`, else the nearest `selaras.json5`, else the defaults.

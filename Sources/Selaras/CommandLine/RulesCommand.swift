@@ -42,12 +42,14 @@ enum RulesCommand {
     }
 
     /// The rules of the selected packs; any load error is thrown (all of them together).
+    /// Without PACK arguments the built-in cross-draft rules are listed too, as `check` runs them.
     static func loadRules(packs: [String], configPath: String?, io: CommandIO) throws -> [any Rule] {
         let selection = try PackSelection.resolve(packs: packs, configPath: configPath, io: io)
         let loaded = selection.load()
         let errors = loaded.flatMap(\.errors)
         if !errors.isEmpty { throw SelarasErrorList(errors) }
-        return loaded.compactMap(\.pack).flatMap(\.rules)
+        let rules = loaded.compactMap(\.pack).flatMap(\.rules)
+        return packs.isEmpty ? CrossDraftWiring.withCrossDraftRules(rules) : rules
     }
 
     /// Aligned columns: RULE, PACK, KIND, LEVEL, DESCRIPTION (the last one unpadded).

@@ -56,6 +56,8 @@ public enum SelarasCommandLine {
             "rules": RulesCommand.run,
             "explain": ExplainCommand.run,
             "init": InitCommand.run,
+            "baseline": BaselineCommand.run,
+            "report": ReportCommand.run,
         ]
     }
 }

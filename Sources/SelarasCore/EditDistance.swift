@@ -31,6 +31,12 @@ public enum EditDistance {
         bounded(Array(a.lowercased().unicodeScalars), Array(b.lowercased().unicodeScalars), limit: limit)
     }
 
+    /// The full distance between two strings (case-sensitive), for "did you mean" hints.
+    public static func between(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        return bounded(x, y, limit: max(x.count, y.count)) ?? max(x.count, y.count)
+    }
+
     /// The edit budget for a name of `letters` letters: 0 below 6, 1 from 6, 2 from 12.
     public static func nameBudget(letters: Int) -> Int {
         letters >= 12 ? 2 : letters >= 6 ? 1 : 0
