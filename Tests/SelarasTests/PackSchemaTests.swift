@@ -49,7 +49,7 @@ import SelarasRules
     @Test func paramsKeysAgreeWithEachKind() throws {
         let ruleFiles = try JSON5Conversion.builtInRuleFiles()
         for kind in RuleKinds.all.map(\.name) {
-            guard var (path, rule) = ruleFiles.first(where: { ($0.1["kind"] as? String) == kind }) else { continue }
+            guard case (let path, var rule)? = ruleFiles.first(where: { ($0.1["kind"] as? String) == kind }) else { continue }
             var params = rule["params"] as? [String: Any] ?? [:]
             params["zzUnbekannt"] = 1
             rule["params"] = params
