@@ -23,7 +23,8 @@ sample: release
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}
+	$(SWIFT) test --skip-build 2>&1 | tee .build/test-output.txt; status=$${PIPESTATUS[0]}; \
+	  bash scripts/test-summary.sh .build/test-output.txt; exit $$status
 
 clean:
 	rm -rf .build
