@@ -8,9 +8,16 @@ extension CitationRule {
         guard input.firstMention, !input.nested, !claim.isCanonical, !claim.typeConflict else { return nil }
         var expected = CanonicalCitation.text(for: claim)
         var evidence: Evidence?
-        if let registry = input.context.registry, let record = CitationLookup(registry: registry).record(for: claim) {
-            expected = CanonicalCitation.text(for: record, fallbackTitle: claim.title)
-            evidence = record.evidence(asOf: input.context.referenceDate)
+        if let registry = input.context.registry {
+            let lookup = CitationLookup(registry: registry)
+            if let record = lookup.record(for: claim) {
+                expected = CanonicalCitation.text(for: record, fallbackTitle: claim.title)
+                evidence = record.evidence(asOf: input.context.referenceDate)
+            } else if !lookup.recordsNamed(by: claim, at: input.context.referenceDate).isEmpty {
+                // The title names a registered regulation with another number or year: the `number`
+                // check suggests the registered citation; a full form of the wrong one would mislead.
+                return nil
+            }
         }
         guard let expected, expected != input.written else { return nil }
         let message = render(["match": input.written, "expected": expected])

@@ -159,6 +159,12 @@ enum ClaimHarness {
         #expect(try ClaimHarness.check(rule, older).first?.suggestions.first?.hasPrefix("Undang-Undang Nomor 12 Tahun 2011") == true)
     }
 
+    @Test func formDoesNotSpellOutACitationWhoseTitleBelongsToAnotherNumber() throws {
+        // The `number` check suggests UU 19/2003; a full form of 19/2023 would suggest the wrong law.
+        #expect(try ClaimHarness.check(try rule("form"), "Perusahaan tunduk pada UU No 19 Tahun 2023 tentang BUMN.").isEmpty)
+        #expect(try ClaimHarness.check(try rule("form"), "Perusahaan tunduk pada UU No 19 Tahun 2003 tentang BUMN.").count == 1)
+    }
+
     @Test func nestedCitationsInsideAnAmendmentTitleAreLeftAlone() throws {
         let text = "UU Nomor 1 Tahun 2025 tentang Perubahan Ketiga atas Undang-Undang Nomor 19 Tahun 2003 tentang Badan Usaha Milik Negara."
         for check in ["form", "title", "status", "number", "registered"] {
