@@ -88,7 +88,9 @@ extension CitationRule {
         if coveredTypesOnly, !lookup.covers(claim) { return nil }
         // A title naming one registered regulation is the `number` check's finding.
         if lookup.recordsNamed(by: claim, at: input.context.referenceDate).count == 1 { return nil }
-        let evidence = Evidence(record: "regulations.csv", source: lookup.registry.directory,
+        // What decided it is an absence: name the table searched, not a machine path.
+        let registryName = lookup.registry.directory.split(separator: "/").last.map(String.init) ?? "registry"
+        let evidence = Evidence(record: "regulations (no row for \(claim.identity))", source: "registry '\(registryName)'",
                                 asOf: input.context.referenceDate.description)
         let message = render(["match": input.written, "expected": ""])
         return finding(span: input.citationSpan, message: message, evidence: evidence)

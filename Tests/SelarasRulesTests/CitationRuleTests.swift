@@ -106,7 +106,7 @@ enum ClaimHarness {
         let findings = try ClaimHarness.check(rule, "Aturan UU 14/2009 menjamin hak atas informasi.")
         #expect(findings.count == 1)
         #expect(findings.first?.message == "UU 14/2009 tidak terdaftar")
-        #expect(findings.first?.evidence?.record == "regulations.csv")
+        #expect(findings.first?.evidence?.record == "regulations (no row for UU 14/2009)")
         // Perbup: the sample registry records no Peraturan Bupati, so nothing can be said.
         #expect(try ClaimHarness.check(rule, "Peraturan Bupati Tapin Nomor 3 Tahun 2020 tentang Pasar Desa.").isEmpty)
         let everything = try self.rule("registered", ", coveredTypesOnly: false")
