@@ -190,3 +190,45 @@ struct WholeWordRule: Rule {
         return findings
     }
 }
+
+/// `check` only reads: the drafts (and everything else in the folder) are byte-for-byte and
+/// mtime-for-mtime the same afterwards, and no file appears.
+@Suite struct BadInputNothingWrittenTests {
+    private struct Snapshot: Equatable {
+        var bytes: [String: [UInt8]] = [:]
+        var modified: [String: Date] = [:]
+    }
+
+    private func snapshot(_ root: String) throws -> Snapshot {
+        var result = Snapshot()
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let relative = enumerator?.nextObject() as? String {
+            let full = root + "/" + relative
+            let attributes = try FileManager.default.attributesOfItem(atPath: full)
+            result.modified[relative] = attributes[.modificationDate] as? Date
+            if attributes[.type] as? FileAttributeType == .typeRegular { result.bytes[relative] = FileManager.default.contents(atPath: full).map { [UInt8]($0) } }
+        }
+        return result
+    }
+
+    @Test func checkLeavesEveryFileUntouched() throws {
+        let root = try Harness.temporaryDirectory([
+            "selaras.json5": "{ packs: [\"ejaan\", \"angka\"], date: \"2025-06-10\" }\n",
+            "drafts/a.md": "---\nagency: dinkes\n---\n# Judul\n\nRapat di kementrian, Rp 5.000,- 😀\r\n",
+            "drafts/b.txt": "Teks\u{00A0}“baik” <!-- selaras-disable ejaan -- kutipan -->\n",
+            ".selaras-baseline.json": "{ \"version\": 1, \"findings\": [] }\n",
+        ])
+        try BadInput.write([0xEF, 0xBB, 0xBF] + Array("praktek\n".utf8), to: root + "/drafts/bom.txt")
+        try BadInput.write([0x41, 0xFF, 0x0A], to: root + "/drafts/rusak.txt")
+        // Old mtimes, so a rewrite within the same second would still show.
+        for name in ["drafts/a.md", "drafts/b.txt", "drafts/bom.txt", "drafts/rusak.txt", "selaras.json5"] {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_600_000_000)], ofItemAtPath: root + "/" + name)
+        }
+        let before = try snapshot(root)
+        for format in ["text", "json", "sarif", "junit", "github"] {
+            let run = Harness.run(["check", "drafts", "--format", format], in: root)
+            #expect(run.exitCode == 2)  // rusak.txt could not be checked
+        }
+        #expect(try snapshot(root) == before)
+    }
+}
