@@ -41,7 +41,7 @@ fuzz: deps
 sanitize: sanitize-address sanitize-thread
 
 sanitize-address: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan-suppressions.txt $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 sanitize-thread: deps
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan

@@ -90,7 +90,8 @@ for line in "${TARGETS[@]}"; do
     dictionary=()
     [ -f "Fuzz/Dictionaries/$name.dict" ] && dictionary=(-dict="Fuzz/Dictionaries/$name.dict")
     rc=0
-    "$OUT/fuzz-$name" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
+    # The Swift backtracer would read memory ASan considers poisoned and bury the real report.
+    SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan-suppressions.txt" "$OUT/fuzz-$name" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
         -print_final_stats=1 -artifact_prefix="$OUT/artifacts/$name/" "${dictionary[@]}" \
         "$OUT/corpus/$name" "Fuzz/Corpus/$name" > "$OUT/fuzz-$name.log" 2>&1 || rc=$?
     grep -E '^(#[0-9]+ +(INITED|DONE)|==[0-9]+==ERROR|SUMMARY|stat::number_of_executed_units|Test unit written|ALARM|LeakSanitizer)' "$OUT/fuzz-$name.log" || true

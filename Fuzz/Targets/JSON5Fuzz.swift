@@ -12,7 +12,8 @@ public func fuzzJSON5(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = decoder.decodeReportingAll(PackManifest.self, from: value)
     } catch {
         if let line = error.line {
-            let lines = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            // JSON5 line terminators: LF, CR, CRLF, U+2028, U+2029 (counting CR and LF apart is an upper bound).
+            let lines = bytes.reduce(1) { $0 + ($1 == 0x0A || $1 == 0x0D || $1 == 0xE2 ? 1 : 0) }
             precondition(line >= 1 && line <= lines + 1, "error line \(line) outside the input (\(lines) lines)")
         }
         precondition(!error.message.isEmpty)

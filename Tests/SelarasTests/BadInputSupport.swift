@@ -17,6 +17,14 @@ enum BadInput {
         return usage.ru_maxrss / 1024
     }
 
+    /// Whether AddressSanitizer or ThreadSanitizer is loaded: their shadow memory and quarantine
+    /// make resident-memory measurements meaningless, so memory checks are skipped under them.
+    static let underSanitizer: Bool = {
+        guard let handle = dlopen(nil, RTLD_NOW) else { return false }
+        defer { dlclose(handle) }
+        return dlsym(handle, "__asan_init") != nil || dlsym(handle, "__tsan_init") != nil
+    }()
+
     static func write(_ bytes: [UInt8], to path: String) throws {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(bytes).write(to: URL(fileURLWithPath: path))
