@@ -17,6 +17,8 @@ import SelarasPacks
         ("{ /* komentar tanpa akhir", 1, 3),
         ("{ “a”: 1 }", 1, 3),
         ("", 1, 1),
+        ("{\r\r  a: ,\r}", 3, 6),  // lone CRs end lines too (found by fuzz-json5)
+        ("{\u{2028}  a: 1 2 }", 1, 10),  // U+2028 is whitespace, not a line end, as in most editors
     ])
     func json5SyntaxErrorsArePinpointed(text: String, line: Int, column: Int) {
         do {
