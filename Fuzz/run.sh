@@ -94,7 +94,7 @@ for line in "${TARGETS[@]}"; do
     SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan-suppressions.txt" "$OUT/fuzz-$name" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=8192 \
         -print_final_stats=1 -artifact_prefix="$OUT/artifacts/$name/" "${dictionary[@]}" \
         "$OUT/corpus/$name" "Fuzz/Corpus/$name" > "$OUT/fuzz-$name.log" 2>&1 || rc=$?
-    grep -E '^(#[0-9]+ +(INITED|DONE)|==[0-9]+==ERROR|SUMMARY|stat::number_of_executed_units|Test unit written|ALARM|LeakSanitizer)' "$OUT/fuzz-$name.log" || true
+    grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|==[0-9]+==ERROR|SUMMARY|stat::number_of_executed_units|Test unit written|ALARM|LeakSanitizer)' "$OUT/fuzz-$name.log" || true
     if [ "$rc" != "0" ]; then
         echo "!! fuzz-$name found a problem (exit $rc); see $OUT/fuzz-$name.log and $OUT/artifacts/$name/"
         status=1
