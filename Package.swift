@@ -35,6 +35,6 @@ let package = Package(
         .testTarget(name: "SelarasRulesTests", dependencies: ["SelarasRules", "SelarasPCRE2"]),
         .testTarget(name: "SelarasPacksTests", dependencies: ["SelarasPacks", "SelarasPCRE2"]),
         .testTarget(name: "SelarasReportTests", dependencies: ["SelarasReport"], exclude: ["Snapshots", "Fixtures"]),
-        .testTarget(name: "SelarasTests", dependencies: ["Selaras"]),
+        .testTarget(name: "SelarasTests", dependencies: ["Selaras"], exclude: ["Fixtures"]),
     ]
 )

@@ -28,15 +28,8 @@ public struct Workspace: Sendable {
         configPath: String?, registryOverride: String? = nil, workingDirectory: String,
         environment: [String: String], loadRegistry: Bool = true
     ) throws -> Workspace {
-        let configuration: Configuration
-        if let configPath {
-            let absolute = configPath.hasPrefix("/") ? configPath : workingDirectory + "/" + configPath
-            configuration = try Configuration.load(path: absolute)
-        } else if let found = Configuration.find(startingAt: workingDirectory) {
-            configuration = try Configuration.load(path: found)
-        } else {
-            configuration = Configuration(directory: workingDirectory)
-        }
+        let io = CommandIO(standardOutput: { _ in }, standardError: { _ in }, environment: environment, workingDirectory: workingDirectory)
+        let configuration = try PackSelection.loadConfiguration(configPath: configPath, io: io)
         let packs = try loadPacks(configuration, environment: environment, workingDirectory: workingDirectory)
         var workspace = Workspace(configuration: configuration, packs: packs, registry: nil, diagnostics: [], workingDirectory: workingDirectory)
         if loadRegistry {
@@ -53,26 +46,7 @@ public struct Workspace: Sendable {
     /// The configured packs, or every built-in pack when the configuration names none.
     static func loadPacks(_ configuration: Configuration, environment: [String: String], workingDirectory: String) throws -> [RulePack] {
         let builtIn = BuiltInPacks.directory(environment: environment, workingDirectory: workingDirectory)
-        var directories: [String] = []
-        if configuration.packs.isEmpty {
-            guard let builtIn else {
-                throw SelarasError(.configuration, "no rule packs: the configuration names none and the built-in Rules/ folder was not found",
-                                   path: configuration.file, hint: "list packs in selaras.json5 or set SELARAS_RULES to the Rules folder")
-            }
-            directories = BuiltInPacks.packDirectories(in: builtIn)
-        } else {
-            for path in configuration.packs {
-                if FileManager.default.fileExists(atPath: path + "/pack.json5") {
-                    directories.append(path)
-                } else if let builtIn, FileManager.default.fileExists(atPath: builtIn + "/" + (path as NSString).lastPathComponent + "/pack.json5"),
-                          !FileManager.default.fileExists(atPath: path) {
-                    directories.append(builtIn + "/" + (path as NSString).lastPathComponent)  // a built-in pack named by its id
-                } else {
-                    throw SelarasError(.configuration, "pack not found: \(path)", path: configuration.file,
-                                       hint: "give the path of a directory holding pack.json5, relative to the configuration file, or a built-in pack id")
-                }
-            }
-        }
+        let directories = try PackSelection.configuredDirectories(configuration, builtIn: builtIn)
         let loader = PackLoader(matcherFactory: matcherFactory)
         var packs: [RulePack] = []
         var errors: [SelarasError] = []

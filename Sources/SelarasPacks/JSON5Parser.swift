@@ -14,7 +14,7 @@ public struct JSON5Parser: Sendable {
     /// Arrays and objects nested deeper than this are an error, never a stack overflow.
     public var maximumDepth: Int
 
-    public init(code: SelarasError.Code, path: String, maximumDepth: Int = 512) {
+    public init(code: SelarasError.Code, path: String, maximumDepth: Int = 100) {
         self.code = code
         self.path = path
         self.maximumDepth = maximumDepth

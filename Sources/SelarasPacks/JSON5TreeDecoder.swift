@@ -105,7 +105,13 @@ final class DecodingState {
     }
 
     func missing(_ key: String, in value: JSON5Value, _ codingPath: [any CodingKey]) -> SelarasError {
-        error("missing key '\(key)' in \(describeObject(codingPath))", at: value, hint: "add \(key): …")
+        // A missing key is most often a misspelt one: point at the misspelling, not at the object.
+        if case .object(let members) = value.content,
+           let typo = members.first(where: { $0.key != key && NearestName.editDistance($0.key, key) <= 2 && key.count > 2 }) {
+            return SelarasError(decoder.code, "unknown key '\(typo.key)' in \(describeObject(codingPath))", path: decoder.path,
+                                line: typo.keyLine, column: typo.keyColumn, hint: "did you mean '\(key)'?")
+        }
+        return error("missing key '\(key)' in \(describeObject(codingPath))", at: value, hint: "add \(key): …")
     }
 
     /// Every key of a decoded object that nothing asked about, in file order.

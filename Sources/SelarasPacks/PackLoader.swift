@@ -56,9 +56,23 @@ public struct PackLoader: Sendable {
             }
             errors += fileErrors
         }
-        let pack = RulePack(
+        var pack = RulePack(
             id: manifest.id, name: manifest.name, version: manifest.version, description: manifest.description,
             language: manifest.language, maintainer: manifest.maintainer, directory: directory, rules: rules)
+        if let settings = manifest.examples {
+            if let written = settings.date {
+                if let date = LocalDate(iso: written) {
+                    pack.examplesDate = date
+                } else {
+                    errors.append(Self.error(at: root.value(atKeyPath: "examples.date") ?? root, manifestPath,
+                                             "examples.date '\(written)' is not a date", hint: "write it as YYYY-MM-DD"))
+                }
+            }
+            if let registry = settings.registry {
+                pack.examplesRegistry = URL(fileURLWithPath: registry, relativeTo: URL(fileURLWithPath: directory, isDirectory: true))
+                    .standardizedFileURL.path
+            }
+        }
         return PackLoadResult(pack: pack, errors: errors)
     }
 

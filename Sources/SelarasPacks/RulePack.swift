@@ -14,6 +14,11 @@ public struct RulePack: Sendable {
     public var directory: String
     /// The rules in file-name order; each rule's id is `<pack>.<rule>`.
     public var rules: [any Rule]
+    /// The date the pack's examples are written for (`examples.date` in pack.json5): rules that
+    /// judge facts "as of a date" need one to test their examples reproducibly.
+    public var examplesDate: LocalDate?
+    /// The registry the examples are written against (`examples.registry`, resolved to an absolute path).
+    public var examplesRegistry: String?
 
     public init(
         id: String, name: String, version: String, description: String, language: String, maintainer: String,
@@ -60,10 +65,19 @@ struct PackManifest: Decodable {
     var language: String
     var maintainer: String
     var rules: [String]
+    var examples: PackExampleSettings?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case schema = "$schema", id, name, version, description, language, maintainer, rules
+        case schema = "$schema", id, name, version, description, language, maintainer, rules, examples
     }
+}
+
+/// `examples` in pack.json5: what the pack's rule examples are tested against.
+struct PackExampleSettings: Decodable {
+    var date: String?
+    var registry: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case date, registry }
 }
 
 /// One rule file, before its kind builds it.

@@ -4,6 +4,11 @@ public enum RuleKinds {
         SubstitutionRule.kind,
         ExistenceRule.kind,
         ConsistencyRule.kind,
+        WeekdayRule.kind,
+        CitationRule.kind,
+        AgencyRule.kind,
+        OfficialRule.kind,
+        FigureRule.kind,
     ]
 
     public static func named(_ name: String) -> RuleKind? {

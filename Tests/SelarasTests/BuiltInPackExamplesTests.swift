@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SelarasCore
 import SelarasPacks
+import SelarasRegistry
 import SelarasRules
 import SelarasText
 @testable import Selaras
@@ -18,11 +19,8 @@ import SelarasText
 
     static var ruleIDs: [String] { packs.flatMap(\.rules).map(\.metadata.id) }
 
-    static func engine() -> Engine {
-        var options = EngineOptions(runDate: LocalDate(year: 2025, month: 6, day: 10)!)
-        ClaimWiring.configure(&options)
-        return Engine(rules: [], registry: ExampleRegistry.registry, options: options)
-    }
+    /// Packs without `examples` settings are tested as of this date and without a registry.
+    static let defaultDate = LocalDate(year: 2025, month: 6, day: 10)!
 
     @Test func everyBuiltInPackLoadsWithoutErrors() throws {
         let root = Harness.repositoryRoot + "/Rules"
@@ -37,9 +35,10 @@ import SelarasText
 
     @Test(arguments: ruleIDs)
     func examplesOfRule(_ ruleID: String) throws {
-        let rule = try #require(Self.packs.flatMap(\.rules).first { $0.metadata.id == ruleID })
-        let engine = Self.engine()
-        let tester = PackTester(referenceDate: engine.options.runDate) { rule, document in try engine.findings(of: rule, in: document) }
+        let pack = try #require(Self.packs.first { $0.rules.contains { $0.metadata.id == ruleID } })
+        let rule = try #require(pack.rules.first { $0.metadata.id == ruleID })
+        var testing = PackExampleTesting(defaultDate: Self.defaultDate, defaultRegistry: nil)
+        let tester = try testing.tester(for: pack)
         let result = tester.test(rule)
         #expect(result.passed, "\(result.failures.map(\.description).joined(separator: "\n"))")
         #expect(!rule.metadata.examples.bad.isEmpty && !rule.metadata.examples.good.isEmpty)
@@ -49,13 +48,7 @@ import SelarasText
             let loaded = DocumentLoader.load(bytes: Array(suppressed.utf8), path: "x.txt")
             guard case .loaded(let parsed, _) = loaded else { Issue.record("example does not load"); continue }
             _ = document
-            #expect(try engine.findings(of: rule, in: parsed).isEmpty, "suppression comment did not silence \(ruleID) on: \(example.raw)")
+            #expect(try tester.check(rule, parsed).isEmpty, "suppression comment did not silence \(ruleID) on: \(example.raw)")
         }
     }
 }
-
-/// The registry the examples are checked against: the sample registry when it exists.
-enum ExampleRegistry {
-    static let registry: FactRegistry? = nil
-}
-import SelarasRegistry

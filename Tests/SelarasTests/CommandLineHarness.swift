@@ -1,6 +1,7 @@
 import Foundation
 import Selaras
 import SelarasCore
+import SelarasRegistry
 
 /// Runs the `selaras` command line in-process and captures what it prints.
 struct CommandLineRun {
@@ -52,4 +53,9 @@ enum Harness {
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         return root
     }
+}
+
+/// The sample registry (Samples/registry), loaded once for tests that need real-looking facts.
+enum SampleRegistry {
+    static let registry: FactRegistry? = try? FactRegistry.load(directory: Harness.repositoryRoot + "/Samples/registry").0
 }

@@ -31,8 +31,9 @@ struct CheckSession {
         options.defaultAgency = parsed.value(.agency)
         let workspace = self.workspace
         options.policy = { path in workspace.policy(forDisplayPath: path) }
-        ClaimWiring.configure(&options)
-        engine = Engine(rules: workspace.rules, registry: workspace.registry, options: options)
+        ClaimWiring.configure(&options, registry: workspace.registry, activeKinds: Set(workspace.rules.map(\.metadata.kind)))
+        CrossDraftWiring.configure(&options, registry: workspace.registry)
+        engine = Engine(rules: CrossDraftWiring.withCrossDraftRules(workspace.rules), registry: workspace.registry, options: options)
         if let baselinePath = parsed.value(CheckCommand.baseline) {
             let absolute = baselinePath.hasPrefix("/") ? baselinePath : io.workingDirectory + "/" + baselinePath
             guard let data = FileManager.default.contents(atPath: absolute) else {
@@ -64,9 +65,4 @@ struct CheckSession {
         if report.findings.contains(where: { $0.level >= failOn }) { return 1 }
         return 0
     }
-}
-
-/// Connects the claim extractors and cross-draft comparison to the engine (claims issue).
-enum ClaimWiring {
-    static func configure(_ options: inout EngineOptions) {}
 }

@@ -38,6 +38,8 @@ public enum SelarasCommandLine {
             return 0
         case "check":
             return CheckCommand.run(rest, io: io)
+        case "registry":
+            return RegistryCommand.run(rest, standardOutput: io.standardOutput, standardError: io.standardError)
         default:
             if let extra = extraCommands[command] { return extra(rest, io) }
             let known = ["check", "baseline", "report", "pack", "registry", "rules", "explain", "init"]
@@ -49,6 +51,13 @@ public enum SelarasCommandLine {
 
     /// Commands added in their own files (pack, rules, explain, init, baseline, report).
     static var extraCommands: [String: @Sendable ([String], CommandIO) -> Int32] {
-        [:]
+        [
+            "pack": PackCommand.run,
+            "rules": RulesCommand.run,
+            "explain": ExplainCommand.run,
+            "init": InitCommand.run,
+            "baseline": BaselineCommand.run,
+            "report": ReportCommand.run,
+        ]
     }
 }

@@ -1,0 +1,83 @@
+import Foundation
+import SelarasCore
+import SelarasRegistry
+import SelarasText
+
+/// Dates of named events as cross-draft statements.
+///
+/// An event is named when a capitalised phrase starts with an event word (`Apel Siaga Bencana
+/// Banjir`, `Rapat Koordinasi Percepatan Penurunan Stunting`); its date is the only date in the
+/// same sentence. Sentences with two dates are left out (which date is the event's?), and so are
+/// lowercase mentions (`rapat koordinasi`), which may mean any meeting. The same name in
+/// different years is a different occurrence.
+enum CrossDraftDates {
+    /// First words of event names, lowercased.
+    static let eventWords: Set<String> = [
+        "apel", "rapat", "rakor", "rakorda", "rakornas", "upacara", "peresmian", "pelantikan", "peluncuran",
+        "festival", "pekan", "gerakan", "musrenbang", "musyawarah", "operasi", "lomba", "seminar", "lokakarya",
+        "sosialisasi", "pelatihan", "kunjungan", "pameran", "jambore", "bazar", "gelar", "simulasi", "rembuk",
+        "forum", "konferensi", "kongres", "peringatan", "hari", "kirab", "karnaval", "penganugerahan",
+    ]
+    static func statements(_ draft: CheckedDraft, index: Int) -> [CrossDraftStatement] {
+        let text = draft.document.text
+        var bySentence: [Span: [DateClaim]] = [:]
+        for claim in draft.claims.dates { bySentence[claim.sentence, default: []].append(claim) }
+        var out: [CrossDraftStatement] = []
+        for claim in draft.claims.dates {
+            guard bySentence[claim.sentence]?.count == 1,
+                  let date = claim.resolveYear(referenceDate: draft.referenceDate, policy: .nearest),
+                  let name = eventName(in: text.text(claim.sentence)) else { continue }
+            out.append(CrossDraftStatement(
+                draft: index, sentence: claim.sentence, span: claim.span, fact: "date:\(NameKey.normalize(name))|\(date.year)",
+                factLabel: name, shown: text.text(claim.span), value: date.description))
+        }
+        return out
+    }
+
+    /// The first named event in `sentence`: an event word, capitalised, followed by at least one
+    /// more capitalised word (`dan` between them), up to eight words. A name ends before a
+    /// lowercase word, a weekday or month, and after a word followed by punctuation.
+    static func eventName(in sentence: String) -> String? {
+        let raw = sentence.split { $0.isWhitespace }.map(String.init)
+        let punctuation = CharacterSet(charactersIn: ",.;:()“”\"'")
+        let words = raw.map { $0.trimmingCharacters(in: punctuation) }
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            guard let first = word.first, first.isUppercase, eventWords.contains(word.lowercased()),
+                  !endsWithPunctuation(raw[index]) else { index += 1; continue }
+            var name = [word]
+            var pending: [String] = []
+            var next = index + 1
+            while next < words.count, name.count < 8 {
+                let candidate = words[next]
+                guard let initial = candidate.first, !stopWords.contains(candidate.lowercased()) else { break }
+                if initial.isUppercase || initial.isNumber || candidate.lowercased().hasPrefix("se-") {
+                    name += pending + [candidate]
+                    pending = []
+                } else if candidate == "dan" {
+                    pending.append(candidate)
+                } else {
+                    break
+                }
+                if endsWithPunctuation(raw[next]) { break }
+                next += 1
+            }
+            if name.count >= 2 { return name.joined(separator: " ") }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Words that end a name: weekdays and months start the date, not the name.
+    static let stopWords: Set<String> = [
+        "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+        "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+        "november", "desember", "pada", "di", "yang",
+    ]
+
+    private static func endsWithPunctuation(_ word: String) -> Bool {
+        guard let last = word.last else { return false }
+        return ",.;:)”\"".contains(last)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import SelarasCore
+import SelarasRegistry
+import SelarasText
+
+/// Figures as cross-draft statements.
+///
+/// Same fact: the same registry figure (found by its trigger phrases, unit and period), or —
+/// when the registry has none — the same counted noun with its subject words, unit, period and
+/// region. A figure without subject words (`120 peserta`) is too vague to compare across
+/// drafts about possibly different events, and is left out. Values compare as intervals, so
+/// rounding (`1,2 juta` = `1.200.000`) and hedges (`sekitar 1.200` covers `1.234`) agree.
+enum CrossDraftFigures {
+    static func statements(_ draft: CheckedDraft, index: Int, registry: FactRegistry?) -> [CrossDraftStatement] {
+        let text = draft.document.text
+        return draft.claims.figures.compactMap { claim in
+            let unit = claim.unit.rawValue + (claim.currency.map { ":" + $0 } ?? "")
+            let interval = (low: claim.interval.low.map(double), high: claim.interval.high.map(double))
+            let written = text.text(claim.span)
+            let shown = claim.noun.map { written + " " + $0 } ?? written
+            var statement = CrossDraftStatement(
+                draft: index, sentence: claim.sentence, span: claim.span, fact: "", factLabel: "", shown: shown,
+                value: "\(claim.value)|\(unit)", interval: interval)
+            if let registry, let record = registryFigure(for: claim, in: registry) {
+                let allowance = record.tolerance.allowance(for: record.value)
+                let low = interval.low ?? -Double.infinity, high = interval.high ?? Double.infinity
+                statement.fact = "figure:registry:" + record.id
+                statement.factLabel = record.subject
+                statement.registryAgrees = low <= record.value + allowance + 1e-9 && record.value - allowance - 1e-9 <= high
+                statement.registryValue = "\(record.displayValue) \(record.unit)"
+                statement.evidence = record.evidence(asOf: draft.referenceDate)
+                return statement
+            }
+            guard let noun = claim.noun, !claim.subjectWords.isEmpty else { return nil }
+            let subject = ([noun] + claim.subjectWords).joined(separator: " ")
+            let period = claim.periodYear.map(String.init)
+                ?? String(format: "%04d-%02d", draft.referenceDate.year, draft.referenceDate.month)
+            let region = regions(in: text.text(claim.sentence), registry: registry)
+            statement.fact = "figure:\(unit)|\(NameKey.normalize(subject))|\(period)|\(region)"
+            statement.factLabel = subject + (claim.periodYear.map { " \($0)" } ?? "") + (region.isEmpty ? "" : " (\(region))")
+            return statement
+        }
+    }
+
+    /// The registry figure a claim states: a trigger among its words, a compatible unit and period.
+    static func registryFigure(for claim: FigureClaim, in registry: FactRegistry) -> FigureRecord? {
+        var phrases: [String] = []
+        let after = [claim.noun].compactMap { $0 } + claim.subjectWords
+        for length in stride(from: after.count, through: 2, by: -1) { phrases.append(after.prefix(length).joined(separator: " ")) }
+        let before = claim.wordsBefore
+        for length in stride(from: min(4, before.count), through: 1, by: -1) {
+            let tail = before.suffix(length)
+            phrases.append(tail.joined(separator: " "))
+            if let noun = claim.noun { phrases.append((tail + [noun]).joined(separator: " ")) }
+        }
+        for phrase in phrases {
+            let found = registry.figures(triggeredBy: phrase).filter { record in
+                unitMatches(record.unit, claim) && (claim.periodYear.map { $0 == record.period?.year } ?? true)
+            }
+            if found.count == 1 { return found[0] }
+        }
+        return nil
+    }
+
+    private static func unitMatches(_ recordUnit: String, _ claim: FigureClaim) -> Bool {
+        switch NameKey.normalize(recordUnit) {
+        case "persen", "%": return claim.unit == .percent
+        case "rupiah", "rp": return claim.unit == .currency && (claim.currency ?? "IDR") == "IDR"
+        case "poin persen": return claim.unit == .percentagePoint
+        default: return claim.unit == .count
+        }
+    }
+
+    /// Registry regions named in `sentence`, sorted and joined (empty without a registry).
+    static func regions(in sentence: String, registry: FactRegistry?) -> String {
+        guard let registry else { return "" }
+        let padded = " " + NameKey.normalize(sentence.map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) }) + " "
+        var found: Set<String> = []
+        for region in registry.regions where region.kind.rawValue != "negara" {
+            for name in [region.name] + region.shortForms where padded.contains(" " + NameKey.normalize(name) + " ") {
+                found.insert(region.id)
+            }
+        }
+        return found.sorted().joined(separator: "+")
+    }
+
+    static func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }
+}

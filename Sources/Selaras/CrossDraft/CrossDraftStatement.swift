@@ -1,0 +1,112 @@
+import SelarasCore
+
+/// One draft's statement of a fact, as the cross-draft rules compare them.
+///
+/// `fact` is the grouping key (statements with the same key are about the same fact);
+/// `agrees` decides whether two statements of one fact can both be true.
+struct CrossDraftStatement: Sendable {
+    /// Index of the draft in the run.
+    var draft: Int
+    /// The sentence holding it, shown beside the other drafts' sentences in reports.
+    var sentence: Span
+    /// What a finding on this statement flags.
+    var span: Span
+    /// Grouping key: the same key means the same fact.
+    var fact: String
+    /// The fact in words, for messages (`kasus gizi buruk 2024`, `Bupati Banjar`).
+    var factLabel: String
+    /// The value as the draft states it, for messages (`1.243 kasus`, `Selasa, 17 Juni 2025`).
+    var shown: String
+    /// A comparable value: statements with equal `value` agree (figures also compare intervals).
+    var value: String
+    /// For figures: the interval the text claims.
+    var interval: (low: Double?, high: Double?)?
+    /// For names: the words of the name. A name whose words all appear in the other is the same
+    /// name shortened (`Umar` / `Umar Contoh`), not a second spelling.
+    var nameWords: Set<String>?
+    /// True or false when the registry knows the fact; nil when it does not.
+    var registryAgrees: Bool?
+    /// The registry's value in words, and the record behind it.
+    var registryValue: String?
+    var evidence: Evidence?
+
+    /// Whether both statements can be true at once.
+    func agrees(with other: CrossDraftStatement) -> Bool {
+        if value == other.value { return true }
+        if registryAgrees == true && other.registryAgrees == true { return true }
+        if let mine = nameWords, let theirs = other.nameWords, !mine.isEmpty, !theirs.isEmpty {
+            return mine.isSubset(of: theirs) || theirs.isSubset(of: mine)
+        }
+        guard let mine = interval, let theirs = other.interval else { return false }
+        let lowA = mine.low ?? -Double.infinity, highA = mine.high ?? Double.infinity
+        let lowB = theirs.low ?? -Double.infinity, highB = theirs.high ?? Double.infinity
+        return lowA <= highB + 1e-9 && lowB <= highA + 1e-9
+    }
+}
+
+/// One disagreement: the statement the finding is attached to and every other one taking part.
+struct CrossDraftConflict: Sendable {
+    var primary: CrossDraftStatement
+    var others: [CrossDraftStatement]
+}
+
+/// Groups statements by fact and finds the facts the drafts disagree on, once per fact.
+enum CrossDraftConflicts {
+    /// `paths` orders drafts for the tie-break "the later path carries the finding".
+    static func find(_ statements: [CrossDraftStatement], paths: [String]) -> [CrossDraftConflict] {
+        var byFact: [String: [CrossDraftStatement]] = [:]
+        var order: [String] = []
+        for statement in statements {
+            if byFact[statement.fact] == nil { order.append(statement.fact) }
+            byFact[statement.fact, default: []].append(statement)
+        }
+        return order.compactMap { conflict(in: byFact[$0] ?? [], paths: paths) }
+    }
+
+    private static func conflict(in group: [CrossDraftStatement], paths: [String]) -> CrossDraftConflict? {
+        guard Set(group.map(\.draft)).count > 1 else { return nil }
+        // Classes of statements that agree with the class's first statement.
+        var classes: [[CrossDraftStatement]] = []
+        for statement in group {
+            if let index = classes.firstIndex(where: { $0[0].agrees(with: statement) }) {
+                classes[index].append(statement)
+            } else {
+                classes.append([statement])
+            }
+        }
+        guard classes.count > 1 else { return nil }
+        // With two drafts and two classes some pair of different drafts always disagrees, so a
+        // draft contradicting only itself is never reported alone (it needs a second draft here).
+        let draftsPerClass = classes.map { Set($0.map(\.draft)) }
+        // One statement per draft and class: repeating a figure in one draft adds no location.
+        var seen: Set<String> = []
+        var participants: [(statement: CrossDraftStatement, classIndex: Int)] = []
+        for (index, members) in classes.enumerated() {
+            for statement in members where seen.insert("\(statement.draft)\u{0}\(index)").inserted {
+                participants.append((statement, index))
+            }
+        }
+        let primaryIndex = choosePrimary(participants, classes: draftsPerClass, paths: paths)
+        let primary = participants[primaryIndex].statement
+        var others = participants.enumerated().filter { $0.offset != primaryIndex }.map(\.element.statement)
+        others.sort { (paths[$0.draft], $0.span.start) < (paths[$1.draft], $1.span.start) }
+        return CrossDraftConflict(primary: primary, others: others)
+    }
+
+    /// The side that disagrees with the registry; else the minority; ties go to the later path.
+    private static func choosePrimary(
+        _ participants: [(statement: CrossDraftStatement, classIndex: Int)], classes: [Set<Int>], paths: [String]
+    ) -> Int {
+        let largest = classes.map(\.count).max() ?? 0
+        func rank(_ entry: (statement: CrossDraftStatement, classIndex: Int)) -> (Int, Int, String, Int) {
+            let registry = entry.statement.registryAgrees == false ? 1 : 0
+            let minority = classes[entry.classIndex].count < largest ? 1 : 0
+            return (registry, minority, paths[entry.statement.draft], entry.statement.span.start)
+        }
+        var best = 0
+        for index in participants.indices.dropFirst() where rank(participants[index]) > rank(participants[best]) {
+            best = index
+        }
+        return best
+    }
+}

@@ -1,0 +1,20 @@
+import SelarasRegistry
+import SelarasRules
+
+/// Connects the cross-draft rules to the engine's phase 2.
+public enum CrossDraftWiring {
+    /// Sets `options.crossDraft` to run `rules` (the built-in `lintas.*` rules by default).
+    /// Per-file `disable`/`levels` still apply: a draft whose policy switches a rule off takes
+    /// no part in that rule's comparison.
+    public static func configure(_ options: inout EngineOptions, registry: FactRegistry?, rules: [CrossDraftRule] = CrossDraftRule.all) {
+        let comparator = CrossDraftComparator(rules: rules, registry: registry)
+        options.crossDraft = { drafts in comparator.compare(drafts) }
+    }
+
+    /// `rules` plus the cross-draft rules, so they are listed in reports (SARIF `rules`) and
+    /// their levels are applied like any rule's.
+    public static func withCrossDraftRules(_ rules: [any Rule]) -> [any Rule] {
+        let present = Set(rules.map(\.metadata.id))
+        return rules + CrossDraftRule.all.filter { !present.contains($0.metadata.id) }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import SelarasCore
+
+/// The rows of every table, as read, before cross-references are checked and indexed.
+struct RegistryTables: Sendable {
+    var regions: [RegionRecord] = []
+    var agencies: [AgencyRecord] = []
+    var officials: [OfficialTerm] = []
+    var regulations: [RegulationRecord] = []
+    var figures: [FigureRecord] = []
+    var terms: [TermRecord] = []
+    /// Ids of rows that were present but unusable, per table, so references to them are not
+    /// reported a second time as dangling.
+    var unusableIDs: [String: Set<String>] = [:]
+    /// Tables that had at least one file.
+    var presentTables: Set<String> = []
+    /// Path of each file by its name, for diagnostics.
+    var paths: [String: String] = [:]
+}
+
+/// Reads a registry directory: every `*.csv` / `*.tsv` whose name starts with a table name.
+enum RegistryLoader {
+    static func read(directory: String) throws(SelarasError) -> (RegistryTables, [Diagnostic]) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw SelarasError(.registry, "registry directory not found", path: directory,
+                               hint: "pass --registry DIR or create a 'registry' directory with the tables")
+        }
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: directory).sorted()
+        } catch {
+            throw SelarasError(.registry, "cannot list the registry directory", path: directory)
+        }
+        var tables = RegistryTables()
+        var diagnostics: [Diagnostic] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let lower = name.lowercased()
+            guard let schema = TableSchema.forFile(name) else {
+                if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") {
+                    diagnostics.append(Diagnostic(.warning, "not a registry table (expected a name starting with \(TableSchema.all.map(\.name).joined(separator: ", "))); ignored", path: path))
+                }
+                continue
+            }
+            guard let data = manager.contents(atPath: path) else {
+                diagnostics.append(Diagnostic(.error, "cannot read the file", path: path))
+                continue
+            }
+            let table: DelimitedTable
+            do {
+                table = try DelimitedTableReader.parse(bytes: [UInt8](data), path: path,
+                                                       delimiter: lower.hasSuffix(".tsv") ? 0x09 : nil)
+            } catch {
+                diagnostics.append(Diagnostic(error: error))
+                continue
+            }
+            tables.presentTables.insert(schema.name)
+            tables.paths[name] = path
+            guard let columns = schema.columns(of: table, diagnostics: &diagnostics) else { continue }
+            let required = Set(schema.required)
+            for row in table.rows {
+                var reader = RowReader(path: path, fileName: name, columns: columns, row: row, required: required)
+                let id = reader.rawID
+                RecordParser.parse(schema.name, &reader, into: &tables)
+                diagnostics += reader.diagnostics
+                if !reader.usable, !id.isEmpty { tables.unusableIDs[schema.name, default: []].insert(id) }
+            }
+        }
+        return (tables, diagnostics)
+    }
+}

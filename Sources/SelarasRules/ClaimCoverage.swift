@@ -1,0 +1,80 @@
+import SelarasCore
+import SelarasRegistry
+import SelarasText
+
+/// Counts, per document, how many claims were found, resolved in the registry and checked, for
+/// the coverage line of the report (`stats.claims`).
+///
+/// - found: every claim (`ClaimSet.count`: figures, dates, citations, officials, agencies, and the
+///   dateline once).
+/// - resolved: the claim matched a registry row, whatever the date — a citation whose type,
+///   number and year (and issuer, when written) are registered; an agency name, short form or near
+///   miss of a registered agency; an official whose person or position is registered; a figure
+///   whose words hold a registered trigger phrase. Dates and datelines have no registry rows.
+/// - checked: the claim is of a sort some active rule kind examines (dates and the dated dateline
+///   → `weekday`, citations → `citation`, agencies → `agency`, officials → `official`, figures →
+///   `figure`). Every rule of those kinds looks at every claim of its sort, so this counts claims
+///   looked at, not claims that could be confirmed.
+public struct ClaimCoverage: Sendable {
+    public let registry: FactRegistry?
+    /// Names of the active rule kinds.
+    public let activeKinds: Set<String>
+    /// Registered figure triggers, as lowercase words.
+    private let triggers: [[String]]
+
+    /// The claim sorts and the rule kind that checks each.
+    public static let kindOfSort: [String: String] = [
+        "dates": "weekday", "citations": "citation", "agencies": "agency", "officials": "official", "figures": "figure",
+    ]
+
+    public init(registry: FactRegistry?, activeKinds: Set<String>) {
+        self.registry = registry
+        self.activeKinds = activeKinds
+        var triggers: [[String]] = []
+        for figure in registry?.figures ?? [] {
+            for trigger in figure.triggers {
+                let words = NameKey.normalize(trigger).split(separator: " ").map(String.init)
+                if !words.isEmpty, !triggers.contains(words) { triggers.append(words) }
+            }
+        }
+        self.triggers = triggers
+    }
+
+    /// The counts for one document's claims.
+    public func stats(for claims: ClaimSet) -> ClaimStats {
+        var stats = ClaimStats(found: claims.count)
+        stats.resolved = resolvedCount(claims)
+        func active(_ sort: String) -> Bool { Self.kindOfSort[sort].map(activeKinds.contains) ?? false }
+        if active("dates") { stats.checked += claims.dates.count + (claims.dateline?.date == nil ? 0 : 1) }
+        if active("citations") { stats.checked += claims.citations.count }
+        if active("agencies") { stats.checked += claims.agencies.count }
+        if active("officials") { stats.checked += claims.officials.count }
+        if active("figures") { stats.checked += claims.figures.count }
+        stats.checked = min(stats.checked, stats.found)
+        return stats
+    }
+
+    private func resolvedCount(_ claims: ClaimSet) -> Int {
+        guard let registry else { return 0 }
+        let lookup = CitationLookup(registry: registry)
+        var count = claims.citations.filter { !lookup.records(for: $0).isEmpty }.count
+        count += claims.agencies.filter { registry.agency(id: $0.agencyID) != nil }.count
+        count += claims.officials.filter { official in
+            if let person = official.matchedPersonID, !registry.terms(ofPerson: person).isEmpty { return true }
+            return !registry.terms(ofPosition: official.position).isEmpty
+        }.count
+        count += claims.figures.filter(matchesTrigger).count
+        return count
+    }
+
+    /// Whether a registered trigger phrase occurs in the figure's words (before it, its noun, after it).
+    func matchesTrigger(_ figure: FigureClaim) -> Bool {
+        let words = figure.wordsBefore + (figure.noun.map { [$0] } ?? []) + figure.subjectWords
+        for trigger in triggers where trigger.count <= words.count {
+            for start in 0...(words.count - trigger.count) where Array(words[start..<start + trigger.count]) == trigger {
+                return true
+            }
+        }
+        return false
+    }
+}

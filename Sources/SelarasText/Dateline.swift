@@ -1,0 +1,102 @@
+import SelarasCore
+
+/// The dateline at the top of a release: `BANJARBARU, 23/1/2018 –`, `Banjarbaru (23/1)`,
+/// `BANJARMASIN, Selasa (23/1/2018) -`, `Banjarmasin (ANTARA) - `.
+public struct DatelineClaim: Sendable, Hashable {
+    /// From the place to the end of the date or source (the dash excluded).
+    public var span: Span
+    public var place: String
+    public var placeSpan: Span
+    /// A news-agency or outlet name in parentheses: `ANTARA`.
+    public var source: String?
+    /// The date as written, if any.
+    public var date: DateClaim?
+    /// The date with the year filled from `fallbackYear` when the dateline leaves it out.
+    public var resolvedDate: LocalDate?
+
+    public init(span: Span, place: String, placeSpan: Span, source: String?, date: DateClaim?, resolvedDate: LocalDate?) {
+        self.span = span
+        self.place = place
+        self.placeSpan = placeSpan
+        self.source = source
+        self.date = date
+        self.resolvedDate = resolvedDate
+    }
+}
+
+/// Finds the dateline in the first lines of a text.
+public enum Dateline {
+    /// How many lines from the top are searched (a headline and a subtitle may come first).
+    static let lineLimit = 12
+
+    /// The dateline, or nil. `fallbackYear` fills a date written without a year (`(23/1)`).
+    public static func find(in text: SourceText, fallbackYear: Int?) -> DatelineClaim? {
+        let limit = text.lineCount > lineLimit ? text.lineStarts[lineLimit] : text.count
+        let head = SourceText(bytes: Array(text.bytes[0..<limit]))
+        return find(in: TextAnalysis(head), fallbackYear: fallbackYear)
+    }
+
+    /// The dateline among the tokens of an analysed text (its first `lineLimit` lines).
+    public static func find(in a: TextAnalysis, fallbackYear: Int?) -> DatelineClaim? {
+        var index = 0
+        while index < a.tokens.count {
+            if a.text.lineIndex(ofByte: a.tokens[index].span.start) >= lineLimit { return nil }
+            if index == 0 || a.gap(index) >= .lineBreak, let claim = match(at: index, in: a, fallbackYear: fallbackYear) {
+                return claim
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    static func match(at start: Int, in a: TextAnalysis, fallbackYear: Int?) -> DatelineClaim? {
+        var index = start
+        // Markdown emphasis or a bullet before the place is allowed.
+        while a.kind(index) == .punctuation || a.kind(index) == .symbol, a.string(index) == "*" || a.string(index) == "_" { index += 1 }
+        let placeStart = index
+        var allCaps = true
+        while a.kind(index) == .word, a.isCapitalized(index), index - placeStart < 4, a.gap(index) <= .space || index == placeStart {
+            if CalendarWords.weekday(a.string(index)) != nil, index > placeStart { break }
+            allCaps = allCaps && a.string(index) == a.string(index).uppercased() && a.string(index).count >= 3
+            index += 1
+        }
+        guard index > placeStart, CalendarWords.weekday(a.string(placeStart)) == nil else { return nil }
+        let placeEnd = index - 1
+        let comma = a.isPunct(index, ",")
+        var source: String?
+        var date: DateClaim?
+        var last = placeEnd
+        if a.isPunct(index, ",") { index += 1 }
+        if let (claim, next) = DateExtractor.parse(at: index, in: a, allowBareShort: true), a.gap(index) <= .space {
+            date = claim
+            last = next - 1
+            index = next
+        }
+        if date == nil, a.isPunct(index, "("), a.gap(index) <= .space, let close = closingParen(after: index, in: a),
+           close - index <= 4, (index + 1..<close).allSatisfy({ a.kind($0) == .word && a.isCapitalized($0) }) {
+            source = a.text.text(a.span(from: index + 1, through: close - 1))
+            last = close
+            index = close + 1
+        }
+        let dash = a.kind(index) == .punctuation && a.gap(index) <= .space
+            && ScalarClass.isDash(ScalarClass.decode(a.text.bytes, at: a.tokens[index].span.start).scalar)
+        guard date != nil || (dash && (source != nil || allCaps)) else { return nil }
+        if !dash, !(allCaps || comma) { return nil }
+        let placeSpan = a.span(from: placeStart, through: placeEnd)
+        var resolved = date?.date
+        if let date, date.year == nil, let fallbackYear {
+            resolved = LocalDate(year: fallbackYear, month: date.month, day: date.day)
+        }
+        return DatelineClaim(span: a.span(from: placeStart, through: last), place: a.text.text(placeSpan), placeSpan: placeSpan,
+                             source: source, date: date, resolvedDate: resolved)
+    }
+
+    static func closingParen(after open: Int, in a: TextAnalysis) -> Int? {
+        var index = open + 1
+        while index < a.tokens.count, index - open <= 6 {
+            if a.isPunct(index, ")") { return index }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import SelarasCore
+
+/// The words around a figure: hedges before it, the counted noun after it, the phrase before it
+/// and the period its sentence names.
+enum FigureContext {
+    static let hedges: [([String], HedgeKind)] = [
+        (["tidak", "kurang", "dari"], .atLeast), (["tidak", "lebih", "dari"], .atMost),
+        (["paling", "sedikit"], .atLeast), (["paling", "banyak"], .atMost), (["kurang", "lebih"], .approximately),
+        (["lebih", "kurang"], .approximately), (["lebih", "dari"], .moreThan), (["kurang", "dari"], .lessThan),
+        (["di", "atas"], .moreThan), (["di", "bawah"], .lessThan), (["sekitar"], .approximately),
+        (["kira-kira"], .approximately), (["sekira"], .approximately), (["kisaran"], .approximately),
+        (["±"], .approximately), (["hampir"], .almost), (["nyaris"], .almost), (["melebihi"], .moreThan),
+        (["sedikitnya"], .atLeast), (["setidaknya"], .atLeast), (["minimal"], .atLeast), (["maksimal"], .atMost),
+        (["mencapai"], .neutral), (["sebanyak"], .neutral), (["sejumlah"], .neutral), (["sebesar"], .neutral),
+        (["tercatat"], .neutral), (["senilai"], .neutral),
+    ]
+
+    static let stopWords: Set<String> = [
+        "yang", "di", "ke", "dari", "pada", "dan", "atau", "untuk", "dengan", "dalam", "telah", "sudah", "akan", "masih",
+        "sebanyak", "mencapai", "sekitar", "hingga", "sampai", "tersebut", "ini", "itu", "per", "se", "juga", "lebih",
+        "kurang", "oleh", "sebagai", "bagi", "atas", "terhadap", "serta", "adalah", "ialah", "merupakan", "menjadi",
+        "tahun", "bulan", "sejak", "selama", "saat", "ketika", "karena", "sehingga", "namun", "tetapi", "pun", "lagi",
+        "s.d.", "sd", "sementara", "dibandingkan", "dibanding", "daripada", "naik", "turun", "meningkat", "menurun",
+        "berkurang", "bertambah", "tercatat", "sebesar", "sejumlah", "mengalami", "terdapat", "ada", "sekaligus", "secara", "tiap", "setiap", "kata", "ujar", "ungkap", "jelas",
+    ]
+
+    static func hedge(endingBefore start: Int, in a: TextAnalysis) -> FigureHedge? {
+        for (phrase, kind) in hedges {
+            let first = start - phrase.count
+            guard first >= 0, phrase.indices.allSatisfy({ a.lower(first + $0) == phrase[$0] }) else { continue }
+            if a.sentenceIndex(ofToken: first) != a.sentenceIndex(ofToken: start) { continue }
+            let span = a.span(from: first, through: start - 1)
+            return FigureHedge(kind: kind, text: a.text.text(span), span: span)
+        }
+        return nil
+    }
+
+    static func interval(_ precision: DecimalInterval, value: Decimal, hedge: HedgeKind?) -> DecimalInterval {
+        guard let hedge else { return precision }
+        let magnitude = value < 0 ? -value : value
+        switch hedge {
+        case .approximately:
+            let tolerance = magnitude / 10
+            return DecimalInterval(low: precision.low.map { $0 - tolerance }, high: precision.high.map { $0 + tolerance })
+        case .almost: return DecimalInterval(low: value - magnitude / 10, high: value)
+        case .moreThan, .atLeast: return DecimalInterval(low: value, high: nil)
+        case .lessThan, .atMost: return DecimalInterval(low: nil, high: value)
+        case .neutral: return precision
+        }
+    }
+
+    static func nounPhrase(at index: Int, in a: TextAnalysis) -> (String?, [String]) {
+        guard FigureExtractor.isNoun(index, in: a) else { return (nil, []) }
+        var subject: [String] = []
+        var next = index + 1
+        while subject.count < 3, FigureExtractor.isNoun(next, in: a), a.sentenceIndex(ofToken: next) == a.sentenceIndex(ofToken: index) {
+            let word = a.lower(next)
+            if word.hasPrefix("meng") || word.hasPrefix("meny") || word.hasPrefix("mem") || word.hasPrefix("men") { break }
+            subject.append(word)
+            next += 1
+        }
+        return (a.lower(index), subject)
+    }
+
+    static func wordsBefore(_ start: Int, in a: TextAnalysis) -> [String] {
+        var words: [String] = []
+        var index = start - 1
+        let sentence = a.sentenceIndex(ofToken: start)
+        while index >= 0, words.count < 8, a.sentenceIndex(ofToken: index) == sentence {
+            guard let kind = a.kind(index) else { break }
+            if kind == .number || kind == .currency || FigureExtractor.scales[a.lower(index)] != nil || a.lower(index) == "persen" { break }
+            if kind == .punctuation || kind == .symbol {
+                if [",", ";", ":", "(", ")", "–", "—"].contains(a.string(index)) { break }
+            } else {
+                words.append(a.lower(index))
+            }
+            index -= 1
+        }
+        return words.reversed()
+    }
+
+    static func periodYear(near index: Int, in a: TextAnalysis) -> Int? {
+        guard !a.sentences.isEmpty else { return nil }
+        let range = a.sentences[a.sentenceIndex(ofToken: index)].tokens
+        var best: (distance: Int, year: Int)?
+        for position in range where a.kind(position) == .number && position != index {
+            guard let year = DateExtractor.yearValue(a.string(position)), year <= 2100 else { continue }
+            let before = a.lower(position - 1)
+            guard ["tahun", "pada", "sejak", "periode", "ta", "hingga", "sampai", "akhir", "awal", "selama"].contains(before)
+                    || CalendarWords.month(before) != nil else { continue }
+            let distance = abs(position - index)
+            if let current = best, current.distance <= distance { continue }
+            best = (distance, year)
+        }
+        return best?.year
+    }
+}

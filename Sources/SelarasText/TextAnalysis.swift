@@ -1,0 +1,87 @@
+import SelarasCore
+
+/// A text cut into tokens and sentences once, shared by every claim extractor.
+public struct TextAnalysis: Sendable {
+    public let text: SourceText
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+    /// The text of each token, parallel to `tokens`.
+    public let strings: [String]
+    /// For each token, the index of its sentence in `sentences`.
+    let sentenceOfToken: [Int]
+
+    public init(_ text: SourceText) {
+        self.text = text
+        let tokens = Tokenizer.tokenize(text)
+        self.tokens = tokens
+        self.sentences = SentenceSplitter.split(tokens, in: text)
+        self.strings = tokens.map { text.text($0.span) }
+        var owner = [Int](repeating: 0, count: tokens.count)
+        for (number, sentence) in sentences.enumerated() {
+            for index in sentence.tokens { owner[index] = number }
+        }
+        self.sentenceOfToken = owner
+    }
+
+    /// The span of the sentence holding token `index`.
+    public func sentenceSpan(ofToken index: Int) -> Span {
+        guard index >= 0, index < tokens.count, !sentences.isEmpty else { return Span(start: 0, end: 0) }
+        return sentences[sentenceOfToken[index]].span
+    }
+
+    /// The sentence index holding token `index`.
+    public func sentenceIndex(ofToken index: Int) -> Int {
+        sentenceOfToken.indices.contains(index) ? sentenceOfToken[index] : 0
+    }
+
+    /// The sentence holding byte `offset`, if any.
+    public func sentence(containing offset: Int) -> Sentence? {
+        var low = 0
+        var high = sentences.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let span = sentences[mid].span
+            if offset < span.start { high = mid - 1 } else if offset >= span.end { low = mid + 1 } else { return sentences[mid] }
+        }
+        return nil
+    }
+
+    /// Index of the first token starting at or after `offset`.
+    public func tokenIndex(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tokens[mid].span.start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    // MARK: small helpers used by the extractors
+
+    func kind(_ index: Int) -> TokenKind? { tokens.indices.contains(index) ? tokens[index].kind : nil }
+    func string(_ index: Int) -> String { strings.indices.contains(index) ? strings[index] : "" }
+    func lower(_ index: Int) -> String { string(index).lowercased() }
+    func gap(_ index: Int) -> Gap { tokens.indices.contains(index) ? tokens[index].gapBefore : .blankLine }
+
+    /// Whether token `index` is a word starting with a capital letter.
+    func isCapitalized(_ index: Int) -> Bool {
+        guard let kind = kind(index), kind == .word || kind == .abbreviation else { return false }
+        return ScalarClass.isUpper(ScalarClass.decode(text.bytes, at: tokens[index].span.start).scalar)
+    }
+
+    /// Whether token `index` is a word written in lowercase.
+    func isLowercaseWord(_ index: Int) -> Bool {
+        guard kind(index) == .word else { return false }
+        let first = ScalarClass.decode(text.bytes, at: tokens[index].span.start).scalar
+        return ScalarClass.isLetter(first) && !ScalarClass.isUpper(first)
+    }
+
+    func isPunct(_ index: Int, _ value: String) -> Bool {
+        kind(index) == .punctuation && string(index) == value
+    }
+
+    func span(from first: Int, through last: Int) -> Span {
+        Span(start: tokens[first].span.start, end: tokens[max(first, last)].span.end)
+    }
+}

@@ -1,0 +1,165 @@
+import SelarasCore
+
+/// Splits Indonesian text into tokens in one linear pass over its UTF-8 bytes.
+///
+/// Deterministic and allocation-light: no regexes, so it is cheap on megabytes of text.
+public enum Tokenizer {
+    /// All tokens of `text`, in order.
+    public static func tokenize(_ text: SourceText) -> [Token] {
+        var scanner = TokenScanner(bytes: text.bytes)
+        return scanner.run()
+    }
+}
+
+/// The mutable state of one tokenizer pass.
+struct TokenScanner {
+    let bytes: [UInt8]
+    var index = 0
+    var tokens: [Token] = []
+    var gap: Gap = .none
+    var lineBreaks = 0
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        tokens.reserveCapacity(bytes.count / 5)
+    }
+
+    func scalar(at position: Int) -> Unicode.Scalar? {
+        position < bytes.count ? ScalarClass.decode(bytes, at: position).scalar : nil
+    }
+
+    func length(at position: Int) -> Int { ScalarClass.decode(bytes, at: position).length }
+
+    mutating func run() -> [Token] {
+        while index < bytes.count {
+            let (scalar, length) = ScalarClass.decode(bytes, at: index)
+            if ScalarClass.isWhitespace(scalar) {
+                noteWhitespace(scalar, length: length)
+                continue
+            }
+            let start = index
+            let kind: TokenKind
+            if ScalarClass.isLetter(scalar) {
+                kind = scanWord()
+            } else if ScalarClass.isDigit(scalar) {
+                scanNumber()
+                kind = .number
+            } else if scalar == "$" {
+                index += 1
+                kind = .currency
+            } else {
+                index += length
+                kind = ScalarClass.isPunctuation(scalar) ? .punctuation : .symbol
+            }
+            tokens.append(Token(kind: kind, span: Span(start: start, end: index), gapBefore: tokens.isEmpty && gap == .none ? .none : gap))
+            gap = .none
+            lineBreaks = 0
+        }
+        return tokens
+    }
+
+    mutating func noteWhitespace(_ scalar: Unicode.Scalar, length: Int) {
+        if scalar == "\r", index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+            index += 1  // CRLF is one break
+        }
+        if ScalarClass.isLineBreak(scalar) {
+            lineBreaks += 1
+            gap = lineBreaks >= 2 ? .blankLine : .lineBreak
+        } else if gap == .none {
+            gap = .space
+        }
+        index += length
+    }
+
+    /// Scans letters, digits, inner hyphens and apostrophes; then decides whether a period makes
+    /// it an abbreviation. Returns the token kind.
+    mutating func scanWord() -> TokenKind {
+        let start = index
+        var onlyLetters = true
+        while let s = scalar(at: index) {
+            if ScalarClass.isLetter(s) {
+                index += length(at: index)
+            } else if ScalarClass.isDigit(s) {
+                if index - start == 2, isCurrencyPrefix(start) { return .currency }
+                onlyLetters = false
+                index += 1
+            } else if ScalarClass.isHyphen(s) || ScalarClass.isApostrophe(s), let next = scalar(at: index + length(at: index)),
+                      ScalarClass.isLetter(next) || (ScalarClass.isDigit(next) && ScalarClass.isHyphen(s)) {
+                if ScalarClass.isHyphen(s), ScalarClass.isDigit(next), index - start == 2, isLowerKe(start) {
+                    index += length(at: index)
+                    while let d = scalar(at: index), ScalarClass.isDigit(d) { index += 1 }
+                    return .ordinal
+                }
+                onlyLetters = onlyLetters && !ScalarClass.isDigit(next)
+                index += length(at: index)
+            } else {
+                break
+            }
+        }
+        if index - start == 2, bytes[start] == 0x55, bytes[start + 1] == 0x53, index < bytes.count, bytes[index] == 0x24 {
+            index += 1  // US$
+            return .currency
+        }
+        if index - start == 2, isCurrencyPrefix(start) {
+            if index < bytes.count, bytes[index] == 0x2E { index += 1 }
+            return .currency
+        }
+        if onlyLetters, index < bytes.count, bytes[index] == 0x2E {
+            return scanAbbreviation(start: start)
+        }
+        return .word
+    }
+
+    func isCurrencyPrefix(_ start: Int) -> Bool {
+        (bytes[start] == 0x52 || bytes[start] == 0x72) && (bytes[start + 1] == 0x70 || bytes[start + 1] == 0x50)
+    }
+
+    func isLowerKe(_ start: Int) -> Bool {
+        (bytes[start] == 0x6B || bytes[start] == 0x4B) && (bytes[start + 1] == 0x65 || bytes[start + 1] == 0x45)
+    }
+
+    /// At a period right after a word: extends through `.chunk` groups (`S.Sos.`, `a.n.`) and keeps
+    /// the longest candidate that is a known abbreviation or a degree chain.
+    mutating func scanAbbreviation(start: Int) -> TokenKind {
+        var candidates: [Int] = []  // candidate end offsets
+        var position = index
+        while position < bytes.count, bytes[position] == 0x2E {
+            candidates.append(position + 1)
+            var chunkEnd = position + 1
+            while let s = scalar(at: chunkEnd), ScalarClass.isLetter(s) { chunkEnd += length(at: chunkEnd) }
+            if chunkEnd == position + 1 || chunkEnd - position > 5 { break }
+            candidates.append(chunkEnd)
+            position = chunkEnd
+        }
+        for end in candidates.reversed() {
+            // A chain must not run into a following word (`M.Si` is fine, `M.Sipil` is not).
+            if end < bytes.count, let next = scalar(at: end), ScalarClass.isLetter(next) { continue }
+            let candidate = String(decoding: bytes[start..<end], as: UTF8.self)
+            if Abbreviations.isAbbreviation(candidate) || isInitial(candidate) {
+                index = end
+                return .abbreviation
+            }
+        }
+        return .word
+    }
+
+    /// A single capital letter with a period: an initial in a name (`Muhammad A. Rahman`).
+    func isInitial(_ candidate: String) -> Bool {
+        let scalars = Array(candidate.unicodeScalars)
+        return scalars.count == 2 && ScalarClass.isUpper(scalars[0]) && scalars[1] == "."
+    }
+
+    /// Digits with `.` or `,` separators each followed by a digit.
+    mutating func scanNumber() {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                index += 1
+            } else if byte == 0x2E || byte == 0x2C, index + 1 < bytes.count, bytes[index + 1] >= 0x30, bytes[index + 1] <= 0x39 {
+                index += 1
+            } else {
+                break
+            }
+        }
+    }
+}
