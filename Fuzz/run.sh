@@ -26,9 +26,8 @@ TARGETS=(
     "pack:PackFuzz.swift"
     "delimited:DelimitedFuzz.swift"
     "term-matcher:TermMatcherFuzz.swift"
-    # "registry:RegistryFuzz.swift"        # when SelarasRegistry's loader lands
-    # "tokenizer:TokenizerFuzz.swift"      # when SelarasText's tokenizer lands
-    # "claims:ClaimsFuzz.swift"            # when the claim extractors land
+    "registry:RegistryFuzz.swift"
+    "claims:ClaimsFuzz.swift"
 )
 
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
