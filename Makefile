@@ -28,3 +28,21 @@ test: deps
 
 clean:
 	rm -rf .build
+
+# Fuzzing (libFuzzer through swiftc; see docs/robustness.md). FUZZ_SECONDS per target;
+# FUZZ_TARGETS to choose some (e.g. FUZZ_TARGETS="json5 delimited").
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+.PHONY: fuzz sanitize sanitize-address sanitize-thread
+
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Fuzz/run.sh $(FUZZ_TARGETS)
+
+# The whole test suite under AddressSanitizer and ThreadSanitizer, each in its own scratch path.
+sanitize: sanitize-address sanitize-thread
+
+sanitize-address: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Fuzz/lsan-suppressions.txt $(SWIFT) test --sanitize=address --scratch-path .build-asan
+
+sanitize-thread: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan

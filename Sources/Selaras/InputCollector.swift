@@ -72,11 +72,21 @@ public struct InputCollector {
             if isIgnored(shown) { continue }
             if isDirectory.boolValue {
                 walk(directory: absolute, display: shown, depth: depth + 1, visited: &visited, into: &collection, seen: &seen)
-            } else if extensions.contains((entry as NSString).pathExtension.lowercased()),
-                      seen.insert(InputCollector.realPath(absolute)).inserted {
+            } else if extensions.contains((entry as NSString).pathExtension.lowercased()) {
+                // Opening a FIFO blocks until someone writes to it: never read one found by walking.
+                guard InputCollector.isRegularFile(absolute) else {
+                    collection.diagnostics.append(Diagnostic(.note, "not a regular file (FIFO, socket or device); skipped", path: shown))
+                    continue
+                }
+                guard seen.insert(InputCollector.realPath(absolute)).inserted else { continue }
                 collection.inputs.append(.file(absolute, display: shown))
             }
         }
+    }
+
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     static func realPath(_ path: String) -> String {
