@@ -80,7 +80,7 @@ import SelarasText
         // A sparse file: 65 MiB long, no disk used; refused by its size before any byte is read.
         let root = try Harness.temporaryDirectory(["baik.md": "praktek\n"])
         let path = root + "/besar.txt"
-        FileManager.default.createFile(atPath: path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
         #expect(truncate(path, off_t(InputFile.maximumSize + 1_048_576)) == 0)
         let before = BadInput.peakMemoryMiB()
         let run = Harness.run(["check", "."], in: root)
@@ -98,7 +98,7 @@ import SelarasText
             let folder = root + "/d\(index % 20)"
             if index < 20 { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             let text = index % 500 == 7 ? "praktek \(index)\n" : "Rapat \(index).\n"
-            FileManager.default.createFile(atPath: folder + "/f\(index).txt", contents: Data(text.utf8))
+            _ = FileManager.default.createFile(atPath: folder + "/f\(index).txt", contents: Data(text.utf8))
         }
         let collection = InputCollector().collect(["."], workingDirectory: root, standardInput: { [] })
         #expect(collection.inputs.count == count && collection.diagnostics.isEmpty)

@@ -37,7 +37,7 @@ enum InitCommand {
                                    hint: "move them away, or pass --force to replace them")
             }
             for file in files {
-                try writeAtomically(file.contents, to: target + "/" + file.path)
+                try writeAtomically(file.contents, to: target + "/" + file.path, force: parsed.has(.force))
                 io.standardOutput("\(existing.contains(file.path) ? "replaced" : "created") \(PackSelection.display(target + "/" + file.path, workingDirectory: io.workingDirectory))\n")
             }
             let shown = PackSelection.display(target, workingDirectory: io.workingDirectory)
@@ -60,21 +60,14 @@ enum InitCommand {
     /// Named when the built-in Rules/ folder cannot be found at init time.
     static let defaultPacks = ["angka", "ejaan", "pemerintahan", "tanggal"]
 
-    /// Writes `contents` to a temporary file in the same directory, then renames it over `path`.
-    static func writeAtomically(_ contents: String, to path: String) throws {
+    /// Creates the file's directory, then writes it atomically (`AtomicFileWriter`).
+    static func writeAtomically(_ contents: String, to path: String, force: Bool) throws {
         let directory = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw SelarasError(.input, "cannot create the directory", path: directory, hint: "check its permissions")
         }
-        let temporary = directory + "/.\((path as NSString).lastPathComponent).selaras-\(UUID().uuidString).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(contents.utf8)) else {
-            throw SelarasError(.input, "cannot write the file", path: path, hint: "check the directory's permissions")
-        }
-        if rename(temporary, path) != 0 {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw SelarasError(.input, "cannot move the new file into place", path: path, hint: "check the directory's permissions")
-        }
+        try AtomicFileWriter.write(Array(contents.utf8), to: path, force: force)
     }
 }
