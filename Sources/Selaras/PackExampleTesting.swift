@@ -2,6 +2,7 @@ import SelarasCore
 import SelarasPacks
 import SelarasRegistry
 import SelarasRules
+import SelarasText
 
 /// Runs rule examples the way `selaras check` would run the rule: through the engine, with
 /// claims, suppression comments and scopes, as of the date and against the registry the pack's
@@ -30,6 +31,15 @@ public struct PackExampleTesting {
         var options = EngineOptions(runDate: date)
         ClaimWiring.configure(&options, registry: registry, activeKinds: Set(pack.rules.map(\.metadata.kind)))
         let engine = Engine(rules: [], registry: registry, options: options)
-        return PackTester(referenceDate: date) { rule, document in try engine.findings(of: rule, in: document) }
+        return PackTester(
+            referenceDate: date,
+            check: { rule, document in try engine.findings(of: rule, in: document) },
+            makeDocument: PackExampleTesting.document(from:))
+    }
+
+    /// An example as a Markdown draft: masked, with headings and suppression comments.
+    @Sendable static func document(from text: String) -> Document {
+        if case .loaded(let document, _) = DocumentLoader.load(bytes: Array(text.utf8), path: "<example>.md") { return document }
+        return Document(path: "<example>", plainText: text)
     }
 }

@@ -14,17 +14,29 @@ public struct PackTester: Sendable {
     public static let multibytePrefix = "😀\u{00A0}"
 
     public var check: Check
+    /// Turns an example's text into a document. The engine passes its loader so examples are
+    /// masked (URLs, comments, code) and carry headings and suppression comments like real drafts.
+    public var makeDocument: @Sendable (String) -> Document
 
     /// Tests with `check`; by default the rule's own `check` as of `referenceDate`.
-    public init(referenceDate: LocalDate = LocalDate.today(), check: Check? = nil) {
+    public init(referenceDate: LocalDate = LocalDate.today(), check: Check? = nil,
+                makeDocument: (@Sendable (String) -> Document)? = nil) {
         self.check = check ?? { rule, document in
             try rule.check(RuleContext(document: document, referenceDate: referenceDate))
         }
+        self.makeDocument = makeDocument ?? { text in Document(path: "<example>", plainText: text) }
     }
 
     /// Results for every rule of `pack`, in the pack's order.
     public func test(_ pack: RulePack) -> [RuleTestResult] {
         pack.rules.map(test)
+    }
+
+    /// Bytes of a leading `## ` heading marker, or 0.
+    static func headingMarkerLength(_ text: String) -> Int {
+        let bytes = Array(text.utf8.prefix(8))
+        let hashes = bytes.prefix { $0 == 0x23 }.count
+        return hashes > 0 && hashes < bytes.count && bytes[hashes] == 0x20 ? hashes + 1 : 0
     }
 
     /// The result of one rule's examples.
@@ -57,9 +69,13 @@ public struct PackTester: Sendable {
                      variant: RuleTestFailure.Variant) -> String? {
         let prefix = variant == .multibytePrefix ? Self.multibytePrefix : ""
         let shift = prefix.utf8.count
-        let text = prefix + example.text
-        let expected = expectFindings ? example.expectedSpans.map { Span($0).shifted(by: shift) } : []
-        let document = Document(path: "<example>", plainText: text)
+        // The prefix goes after a Markdown heading marker, so a heading stays a heading.
+        let marker = Self.headingMarkerLength(example.text)
+        let text = String(decoding: Array(example.text.utf8.prefix(marker)) + Array(prefix.utf8) + Array(example.text.utf8.dropFirst(marker)),
+                          as: UTF8.self)
+        let expected = expectFindings
+            ? example.expectedSpans.map { $0.lowerBound >= marker ? Span($0).shifted(by: shift) : Span($0) } : []
+        let document = makeDocument(text)
         let findings: [Finding]
         do {
             findings = try check(rule, document)

@@ -53,9 +53,9 @@ public struct RuleMetadata: Sendable {
 
 /// Which parts of a document a rule looks at.
 public enum RuleScope: String, Sendable, CaseIterable {
-    /// Everything that is checked at all (prose, headings, title).
+    /// Everything that is checked at all (prose and headings; front matter is never checked).
     case all
-    /// Prose only: not headings nor the front-matter title.
+    /// Prose only: not headings.
     case body
     /// Headings only (Markdown `#` lines).
     case heading

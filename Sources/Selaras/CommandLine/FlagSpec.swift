@@ -27,7 +27,7 @@ public struct FlagSpec: Sendable, Hashable {
     // Flags shared by several commands.
     static let help = FlagSpec("--help", help: "Show this help and exit.")
     static let config = FlagSpec("--config", value: "FILE", help: "Use this selaras.json5 instead of searching upwards from the working directory.")
-    static let date = FlagSpec("--date", value: "YYYY-MM-DD", help: "Check facts as of this date when a draft has no date of its own (default: today).")
+    static let date = FlagSpec("--date", value: "YYYY-MM-DD", help: "Check facts as of this date when a draft has no date of its own (default: the configuration's `date`, else today).")
     static let noColor = FlagSpec("--no-color", help: "Never colour the output (colour is used only on a terminal, and never under NO_COLOR).")
     static let agency = FlagSpec("--agency", value: "ID", help: "Agency of drafts that name none in front matter or configuration.")
     static let registry = FlagSpec("--registry", value: "DIR", help: "Registry directory (default: the configuration's `registry`).")
