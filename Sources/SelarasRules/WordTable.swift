@@ -13,12 +13,18 @@ struct WordTable: Sendable {
 
     var count: Int { hashes.count }
 
+    /// FNV-1a offset basis: the hash of no bytes.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One FNV-1a step; `WordScanner` hashes words with it as it folds them.
+    @inline(__always)
+    static func hash(_ value: UInt64, _ byte: UInt8) -> UInt64 {
+        (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
+        var value = hashSeed
+        for byte in bytes { value = hash(value, byte) }
         return value
     }
 
@@ -39,6 +45,12 @@ struct WordTable: Sendable {
     /// The id of the bytes `range` of `buffer`, or nil.
     func lookup(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
         find(buffer, range, hash: WordTable.hash(UnsafeBufferPointer(rebasing: buffer[range])))
+    }
+
+    /// The id of a scanned word, whose hash the scanner already computed.
+    @inline(__always)
+    func lookup(_ folded: UnsafeBufferPointer<UInt8>, _ unit: WordUnit) -> Int32? {
+        find(folded, unit.folded, hash: unit.hash)
     }
 
     private func find(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Int32? {
