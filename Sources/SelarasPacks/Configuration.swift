@@ -102,6 +102,9 @@ public struct Configuration: Sendable {
     /// An absolute, standardized path (`.` and `..` removed); relative ones are taken from `base`
     /// or the working directory.
     static func absolute(_ path: String, base: String? = nil) -> String {
+        // Called for every input file (ignore globs, overrides): skip Foundation when the path
+        // is already absolute and clean (no `.`/`..` segment, no `//`, no trailing `/`).
+        if path.hasPrefix("/"), path.count > 1, !path.hasSuffix("/"), !path.contains("//"), !path.contains("/.") { return path }
         if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL.path }
         let baseURL = URL(fileURLWithPath: base ?? FileManager.default.currentDirectoryPath, isDirectory: true)
         return URL(fileURLWithPath: path, relativeTo: baseURL).standardizedFileURL.path
