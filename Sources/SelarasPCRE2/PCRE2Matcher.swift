@@ -59,8 +59,12 @@ public final class PCRE2Matcher: Matcher, @unchecked Sendable {
             let subjectEnd = range.upperBound
             var start = range.lowerBound
             var options: UInt32 = 0
+            // The first call checks the subject is valid UTF-8 (from `start` on); later calls
+            // skip the check, which otherwise re-reads the rest of the text at every match.
+            var utfCheck: UInt32 = 0
             while start <= subjectEnd {
-                let rc = pcre2_match_8(code, base, subjectEnd, start, options, matchData, context)
+                let rc = pcre2_match_8(code, base, subjectEnd, start, options | utfCheck, matchData, context)
+                utfCheck = UInt32(PCRE2_NO_UTF_CHECK)
                 if rc == PCRE2_ERROR_NOMATCH {
                     if options == 0 { break }
                     // An empty match at `start` left nothing else here: step one scalar on.
