@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 BIN_RELEASE = .build/release/selaras
 
-.PHONY: deps build release sample test clean
+.PHONY: deps build release sample test bench clean
 
 deps:
 	@bash scripts/ensure-deps.sh
@@ -24,6 +24,11 @@ sample: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}
+
+# Times selaras against ripgrep on a generated corpus (docs/performance.md). BENCH_LARGE=1 adds
+# the 200 MB corpus. Generated files go to bench/out/ (not committed).
+bench: release
+	bash bench/run.sh
 
 clean:
 	rm -rf .build
