@@ -97,6 +97,14 @@ struct TermIndex: Sendable {
             scanned.tokens.withUnsafeBufferPointer { tokens in
                 var index = 0
                 while index < tokens.count {
+                    // Nearly every word starts no term: settle it with one probe, no call.
+                    if !mayStart(tokens[index].unit, folded) {
+                        for part in scanned.parts[tokens[index].parts] {
+                            if let match = single(part, bytes, folded) { results.append(match) }
+                        }
+                        index += 1
+                        continue
+                    }
                     if let (match, last) = longest(from: index, bytes, folded, tokens) {
                         results.append(match)
                         index = last + 1
@@ -111,6 +119,16 @@ struct TermIndex: Sendable {
             }
         }
         return results
+    }
+
+    /// Whether a term can start at `unit`: its word starts one, or it ends with a suffix.
+    @inline(__always)
+    private func mayStart(_ unit: WordUnit, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let id = words.lookup(folded, unit), rootChildren[Int(id)] != 0 { return true }
+        for suffix in suffixes where unit.folded.count > suffix.count && TermIndex.endsWith(folded, unit.folded, suffix) {
+            return true
+        }
+        return false
     }
 
     /// The child of `node` reached by word `id`, or nil.
