@@ -289,7 +289,7 @@ def main():
     parser.add_argument("--size", type=int, default=4100, help="mean bytes per file (before the last paragraph)")
     parser.add_argument("--seed", type=int, default=20250610)
     parser.add_argument("--lists", default="150,2000,20000", help="term list sizes (each a prefix of the next)")
-    parser.add_argument("--plant-every", type=int, default=150, help="about one planted term per N words")
+    parser.add_argument("--plant-every", type=int, default=600, help="about one planted term per N words (about one per file)")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.lists.split(","))
     os.makedirs(args.out, exist_ok=True)
