@@ -3,7 +3,7 @@ SHELL := /bin/bash
 SWIFT ?= swift
 BIN_RELEASE = .build/release/selaras
 
-.PHONY: deps build release sample test clean
+.PHONY: deps build release sample test bench clean
 
 deps:
 	@bash scripts/ensure-deps.sh
@@ -25,6 +25,11 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build 2>&1 | tee .build/test-output.txt; status=$${PIPESTATUS[0]}; \
 	  bash scripts/test-summary.sh .build/test-output.txt; exit $$status
+
+# Times selaras against ripgrep on a generated corpus (docs/performance.md). BENCH_LARGE=1 adds
+# the 200 MB corpus. Generated files go to bench/out/ (not committed).
+bench: release
+	bash bench/run.sh
 
 clean:
 	rm -rf .build

@@ -146,7 +146,14 @@ public struct Engine: Sendable {
         output.summary = FileSummary(
             path: document.path, agency: document.metadata.agency, date: dating.date.description,
             findings: output.findings.count, dateOrigin: dating.origin, claims: stats)
-        output.draft = CheckedDraft(document: document, claims: claims, policy: policy, referenceDate: dating.date)
+        // Phase 2 needs the drafts only when a cross-draft comparison is configured; otherwise
+        // keeping them would hold the whole corpus in memory. Kept drafts drop the masked copy
+        // of the text (phase 2 reads `source` only), halving what each one holds.
+        if options.crossDraft != nil {
+            let slim = Document(path: document.path, format: document.format, source: document.source, metadata: document.metadata,
+                                directives: document.directives, headings: document.headings)
+            output.draft = CheckedDraft(document: slim, claims: claims, policy: policy, referenceDate: dating.date)
+        }
     }
 
     /// Applies suppression, scope and levels to a rule's finding and resolves its position.

@@ -36,6 +36,11 @@ public struct DelimitedTable: Sendable, Hashable {
 extension StringProtocol {
     /// The string without leading and trailing spaces, tabs and line breaks (Foundation-free).
     public func trimmingSpaces() -> String {
+        // Fast path: most fields start and end with a visible ASCII byte; skip the scalar walk.
+        let whole = String(self)
+        if let first = whole.utf8.first, let last = whole.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return whole
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

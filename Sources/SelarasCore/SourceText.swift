@@ -88,16 +88,22 @@ public struct SourceText: Sendable, Hashable {
 
     private static func computeLineStarts(_ bytes: [UInt8]) -> [Int] {
         var starts = [0]
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                starts.append(index + 1)
-            } else if byte == 0x0D, index + 1 >= count || bytes[index + 1] != 0x0A {
-                starts.append(index + 1)
+        bytes.withUnsafeBufferPointer { bytes in  // every byte of every draft: no bounds checks
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte > 0x0D {
+                    index += 1
+                    continue
+                }
+                if byte == 0x0A {
+                    starts.append(index + 1)
+                } else if byte == 0x0D, index + 1 >= count || bytes[index + 1] != 0x0A {
+                    starts.append(index + 1)
+                }
+                index += 1
             }
-            index += 1
         }
         return starts
     }

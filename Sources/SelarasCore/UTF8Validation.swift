@@ -1,6 +1,9 @@
 /// Strict UTF-8 validation on bytes (no overlongs, no surrogates, nothing above U+10FFFF).
 public enum UTF8Validation {
     /// Index of the first byte that starts an invalid sequence, or nil when all is valid.
+    /// Inlinable so callers in other modules get a version specialised for their collection
+    /// (it runs over every byte of every draft).
+    @inlinable
     public static func firstInvalidByte<C: Collection>(_ bytes: C) -> C.Index? where C.Element == UInt8 {
         var index = bytes.startIndex
         while index < bytes.endIndex {

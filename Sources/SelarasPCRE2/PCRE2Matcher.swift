@@ -59,8 +59,17 @@ public final class PCRE2Matcher: Matcher, @unchecked Sendable {
             let subjectEnd = range.upperBound
             var start = range.lowerBound
             var options: UInt32 = 0
+            // The first call checks the subject is valid UTF-8 (from `start` on); later calls
+            // skip the check, which otherwise re-reads the rest of the text at every match.
+            // A whole text already validated on this thread (by an earlier rule) is not checked
+            // again, provided `start` is on a character boundary.
+            let known = start < buffer.count && buffer[start] & 0xC0 != 0x80 && ValidatedText.isValidated(text.bytes)
+            var utfCheck: UInt32 = known ? UInt32(PCRE2_NO_UTF_CHECK) : 0
+            let validatesWhole = !known && start == 0 && subjectEnd == buffer.count
             while start <= subjectEnd {
-                let rc = pcre2_match_8(code, base, subjectEnd, start, options, matchData, context)
+                let rc = pcre2_match_8(code, base, subjectEnd, start, options | utfCheck, matchData, context)
+                if utfCheck == 0, validatesWhole, rc >= 0 || rc == PCRE2_ERROR_NOMATCH { ValidatedText.record(text.bytes) }
+                utfCheck = UInt32(PCRE2_NO_UTF_CHECK)
                 if rc == PCRE2_ERROR_NOMATCH {
                     if options == 0 { break }
                     // An empty match at `start` left nothing else here: step one scalar on.

@@ -99,9 +99,22 @@ public struct Configuration: Sendable {
         return overrides.filter { $0.applies(to: relative) }
     }
 
+    /// True when no `/` is followed by `/` or `.` and the path does not end in `/`.
+    private static func isClean(_ path: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in path.utf8 {
+            if previous == 0x2F, byte == 0x2F || byte == 0x2E { return false }
+            previous = byte
+        }
+        return previous != 0x2F
+    }
+
     /// An absolute, standardized path (`.` and `..` removed); relative ones are taken from `base`
     /// or the working directory.
     static func absolute(_ path: String, base: String? = nil) -> String {
+        // Called for every input file (ignore globs, overrides): skip Foundation when the path
+        // is already absolute and clean (no `.`/`..` segment, no `//`, no trailing `/`).
+        if path.hasPrefix("/"), isClean(path) { return path }
         if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL.path }
         let baseURL = URL(fileURLWithPath: base ?? FileManager.default.currentDirectoryPath, isDirectory: true)
         return URL(fileURLWithPath: path, relativeTo: baseURL).standardizedFileURL.path

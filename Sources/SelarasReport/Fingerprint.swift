@@ -46,25 +46,29 @@ public enum Fingerprint {
 
     /// Forward slashes, no leading `./`.
     static func normalisePath(_ path: String) -> String {
-        var result = path.replacingAll("\\", with: "/")
+        var result = path.utf8.contains(0x5C) ? path.replacingAll("\\", with: "/") : path
         while result.hasPrefix("./") { result.removeFirst(2) }
         return result
     }
 
     /// White space runs collapsed to one space, trimmed.
     static func normaliseContext(_ text: String) -> String {
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+            let isSpace = scalar.value < 0x80
+                ? scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D)  // ASCII: no property lookup
+                : scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}"
+            if isSpace {
                 pendingSpace = !result.isEmpty
                 continue
             }
-            if pendingSpace { result.append(" ") }
+            if pendingSpace { result.append(0x20) }
             pendingSpace = false
-            result.unicodeScalars.append(scalar)
+            if scalar.value < 0x80 { result.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { result.append($0) } }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

@@ -63,14 +63,14 @@ enum SHA256 {
     }
 
     static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef")
-        var result = ""
+        let digits: StaticString = "0123456789abcdef"
+        var result: [UInt8] = []
         result.reserveCapacity(bytes.count * 2)
         for byte in bytes {
-            result.append(digits[Int(byte >> 4)])
-            result.append(digits[Int(byte & 0x0F)])
+            result.append(digits.utf8Start[Int(byte >> 4)])
+            result.append(digits.utf8Start[Int(byte & 0x0F)])
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func compress(_ state: inout [UInt32], _ schedule: [UInt32]) {

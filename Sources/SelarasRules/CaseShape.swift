@@ -18,6 +18,24 @@ public enum CaseShape: String, Sendable, Hashable {
         var everyWordCapitalised = true
         var atWordStart = true
         for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {  // ASCII without the Unicode property tables
+                let byte = UInt8(scalar.value)
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    atWordStart = true
+                    continue
+                }
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                guard isUpper || (byte >= 0x61 && byte <= 0x7A) else { continue }
+                letters += 1
+                if !isUpper { hasLower = true }
+                if firstIsUpper == nil { firstIsUpper = isUpper }
+                if atWordStart {
+                    wordCount += 1
+                    if !isUpper { everyWordCapitalised = false }
+                    atWordStart = false
+                }
+                continue
+            }
             let properties = scalar.properties
             if properties.isWhitespace {
                 atWordStart = true

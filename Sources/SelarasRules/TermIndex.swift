@@ -22,6 +22,9 @@ struct RawTermMatch: Sendable {
 /// Unknown words cost one hash lookup and nothing else, whatever the number of terms.
 struct TermIndex: Sendable {
     private var words = WordTable()
+    /// Children of the root by word id (0: none), so a text's first lookup needs no hashing.
+    private var rootChildren: [Int32] = []
+    /// Children of the other nodes, reached only after a known word.
     private var children: [UInt64: Int32] = [:]
     /// Terms ending at each node, the stricter case modes first so `Walikota → Wali Kota` wins
     /// over `walikota → wali kota` on `Walikota`.
@@ -40,17 +43,19 @@ struct TermIndex: Sendable {
             var node: Int32 = 0
             for word in termWords {
                 let id = words.insert(WordScanner.fold(word))
-                let key = TermIndex.key(node, id)
-                if let child = children[key] {
-                    node = child
+                if Int(id) >= rootChildren.count { rootChildren.append(0) }
+                if let existing = child(node, id) {
+                    node = existing
                 } else {
-                    let child = Int32(nodeTerms.count)
+                    let created = Int32(nodeTerms.count)
                     nodeTerms.append([])
-                    children[key] = child
-                    node = child
+                    if node == 0 { rootChildren[Int(id)] = created } else { children[TermIndex.key(node, id)] = created }
+                    node = created
                 }
             }
-            let hasCapital = term.unicodeScalars.contains { $0.properties.isUppercase }
+            let hasCapital = term.utf8.allSatisfy { $0 < 0x80 }
+                ? term.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+                : term.unicodeScalars.contains { $0.properties.isUppercase }
             caseModes.append(!ignoreCase ? .exact : hasCapital ? .exactOrUpper : .any)
             exactWords.append(termWords.map { Array($0.replacingApostrophes().utf8) })
             nodeTerms[Int(node)].append(Int32(index))
@@ -89,41 +94,70 @@ struct TermIndex: Sendable {
     func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ scanned: ScannedWords) -> [RawTermMatch] {
         var results: [RawTermMatch] = []
         scanned.folded.withUnsafeBufferPointer { folded in
-            var index = 0
-            let tokens = scanned.tokens
-            while index < tokens.count {
-                if let (match, last) = longest(from: index, bytes, folded, tokens) {
-                    results.append(match)
-                    index = last + 1
-                    continue
+            scanned.tokens.withUnsafeBufferPointer { tokens in
+                var index = 0
+                while index < tokens.count {
+                    // Nearly every word starts no term: settle it with one probe, no call.
+                    if !mayStart(tokens[index].unit, folded) {
+                        for part in scanned.parts[tokens[index].parts] {
+                            if let match = single(part, bytes, folded) { results.append(match) }
+                        }
+                        index += 1
+                        continue
+                    }
+                    if let (match, last) = longest(from: index, bytes, folded, tokens) {
+                        results.append(match)
+                        index = last + 1
+                        continue
+                    }
+                    // A hyphenated word that is no term as a whole may hold terms (`praktek-praktek`).
+                    for part in scanned.parts[tokens[index].parts] {
+                        if let match = single(part, bytes, folded) { results.append(match) }
+                    }
+                    index += 1
                 }
-                // A hyphenated word that is no term as a whole may hold terms (`praktek-praktek`).
-                for part in scanned.parts[tokens[index].parts] {
-                    if let match = single(part, bytes, folded) { results.append(match) }
-                }
-                index += 1
             }
         }
         return results
     }
 
+    /// Whether a term can start at `unit`: its word starts one, or it ends with a suffix.
+    @inline(__always)
+    private func mayStart(_ unit: WordUnit, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let id = words.lookup(folded, unit), rootChildren[Int(id)] != 0 { return true }
+        for suffix in suffixes where unit.folded.count > suffix.count && TermIndex.endsWith(folded, unit.folded, suffix) {
+            return true
+        }
+        return false
+    }
+
+    /// The child of `node` reached by word `id`, or nil.
+    @inline(__always)
+    private func child(_ node: Int32, _ id: Int32) -> Int32? {
+        if node == 0 {
+            let child = rootChildren[Int(id)]
+            return child == 0 ? nil : child
+        }
+        return children[TermIndex.key(node, id)]
+    }
+
     private func longest(
-        from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>, _ tokens: [WordToken]
+        from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>,
+        _ tokens: UnsafeBufferPointer<WordToken>
     ) -> (RawTermMatch, Int)? {
         var best: (RawTermMatch, Int)?
         var node: Int32 = 0
         var index = start
         while true {
             let unit = tokens[index].unit
-            let count = index - start + 1
-            let units: (Int) -> WordUnit = { tokens[start + $0].unit }
-            if let (term, suffix) = suffixMatch(node, unit, units, count, bytes, folded) {
+            let words = SourceWords(tokens: tokens, start: start, count: index - start + 1, single: nil)
+            if !suffixes.isEmpty, let (term, suffix) = suffixMatch(node, unit, words, bytes, folded) {
                 best = (RawTermMatch(source: tokens[start].unit.source.lowerBound..<unit.source.upperBound,
                                      term: term, suffixLength: suffix), index)
             }
-            guard let id = words.lookup(folded, unit.folded), let child = children[TermIndex.key(node, id)] else { break }
-            node = child
-            if let term = accepted(node, units, count, suffixLength: 0, bytes) {
+            guard let id = self.words.lookup(folded, unit), let next = child(node, id) else { break }
+            node = next
+            if let term = accepted(node, words, suffixLength: 0, bytes) {
                 best = (RawTermMatch(source: tokens[start].unit.source.lowerBound..<unit.source.upperBound,
                                      term: term, suffixLength: 0), index)
             }
@@ -134,11 +168,12 @@ struct TermIndex: Sendable {
     }
 
     private func single(_ unit: WordUnit, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>) -> RawTermMatch? {
-        if let id = words.lookup(folded, unit.folded), let node = children[TermIndex.key(0, id)],
-           let term = accepted(node, { _ in unit }, 1, suffixLength: 0, bytes) {
+        let words = SourceWords(tokens: UnsafeBufferPointer(start: nil, count: 0), start: 0, count: 1, single: unit.source)
+        if let id = self.words.lookup(folded, unit), let node = child(0, id),
+           let term = accepted(node, words, suffixLength: 0, bytes) {
             return RawTermMatch(source: unit.source, term: term, suffixLength: 0)
         }
-        if let (term, suffix) = suffixMatch(0, unit, { _ in unit }, 1, bytes, folded) {
+        if let (term, suffix) = suffixMatch(0, unit, words, bytes, folded) {
             return RawTermMatch(source: unit.source, term: term, suffixLength: suffix)
         }
         return nil
@@ -146,14 +181,14 @@ struct TermIndex: Sendable {
 
     /// A term ending at `unit` once one of the suffixes is cut off it.
     private func suffixMatch(
-        _ node: Int32, _ unit: WordUnit, _ units: (Int) -> WordUnit, _ count: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ node: Int32, _ unit: WordUnit, _ words: SourceWords, _ bytes: UnsafeBufferPointer<UInt8>,
         _ folded: UnsafeBufferPointer<UInt8>
     ) -> (Int, Int)? {
         for suffix in suffixes where unit.source.count > suffix.count && unit.folded.count > suffix.count {
             guard TermIndex.endsWith(bytes, unit.source, suffix), TermIndex.endsWith(folded, unit.folded, suffix) else { continue }
             let stem = unit.folded.lowerBound..<(unit.folded.upperBound - suffix.count)
-            if let id = words.lookup(folded, stem), let child = children[TermIndex.key(node, id)],
-               let term = accepted(child, units, count, suffixLength: suffix.count, bytes) {
+            if let id = self.words.lookup(folded, stem), let next = child(node, id),
+               let term = accepted(next, words, suffixLength: suffix.count, bytes) {
                 return (term, suffix.count)
             }
         }
@@ -167,9 +202,8 @@ struct TermIndex: Sendable {
     }
 
     /// The first term ending at `node` whose case mode accepts the source words.
-    private func accepted(
-        _ node: Int32, _ units: (Int) -> WordUnit, _ count: Int, suffixLength: Int, _ bytes: UnsafeBufferPointer<UInt8>
-    ) -> Int? {
+    private func accepted(_ node: Int32, _ words: SourceWords, suffixLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = words.count
         for term in nodeTerms[Int(node)] {
             let index = Int(term)
             switch caseModes[index] {
@@ -178,7 +212,7 @@ struct TermIndex: Sendable {
                 var exact = true
                 var upper = caseModes[index] == .exactOrUpper
                 for offset in 0..<count {
-                    var source = units(offset).source
+                    var source = words.source(offset)
                     if offset == count - 1 { source = source.lowerBound..<(source.upperBound - suffixLength) }
                     if exact, !TermIndex.equalsIgnoringApostrophes(bytes, source, exactWords[index][offset]) { exact = false }
                     if upper, TermIndex.hasLowercase(bytes, source) { upper = false }
@@ -220,6 +254,20 @@ struct TermIndex: Sendable {
 extension String {
     /// The string with every `’` written as `'`.
     func replacingApostrophes() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        guard utf8.contains(0xE2) else { return self }  // no `’` (E2 80 99) possible
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+    }
+}
+
+/// The source words of a candidate match: `count` tokens from `start`, or one hyphen part.
+private struct SourceWords {
+    var tokens: UnsafeBufferPointer<WordToken>
+    var start: Int
+    var count: Int
+    var single: Range<Int>?
+
+    @inline(__always)
+    func source(_ offset: Int) -> Range<Int> {
+        single ?? tokens[start + offset].unit.source
     }
 }

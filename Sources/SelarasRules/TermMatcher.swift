@@ -85,7 +85,7 @@ public struct TermMatcher: Sendable {
     public func matches(in text: SourceText, range: Range<Int>? = nil) -> [Match] {
         let range = range ?? 0..<text.count
         return text.bytes.withUnsafeBufferPointer { bytes -> [Match] in
-            let scanned = WordScanner.scan(bytes, range: range)
+            let scanned = ScanCache.words(of: text, range: range, bytes)
             let raw = index.matches(bytes, scanned)
             guard !raw.isEmpty else { return [] }
             let blocked = exceptions?.matches(bytes, scanned).map(\.source) ?? []

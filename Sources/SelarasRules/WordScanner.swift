@@ -4,6 +4,8 @@ struct WordUnit: Sendable {
     var source: Range<Int>
     /// Byte range in the scanner's folded buffer.
     var folded: Range<Int>
+    /// `WordTable.hash` of the folded bytes, computed while scanning so lookups need no second pass.
+    var hash: UInt64
 }
 
 /// A word and how it joins the next one.
@@ -30,42 +32,76 @@ struct ScannedWords: Sendable {
 /// apostrophe as `'`, so `Jum’at` and `Jum'at` look alike to the term table.
 enum WordScanner {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ScannedWords {
-        var result = ScannedWords()
-        result.folded.reserveCapacity(range.count)
-        var position = range.lowerBound
-        let end = range.upperBound
-        var gapIsSpace = true
-        var gapBreaks = 0
-        while position < end {
-            let (scalar, length) = decode(bytes, position, end)
-            if isWordScalar(scalar) {
-                if !result.tokens.isEmpty {
-                    result.tokens[result.tokens.count - 1].joinsNext = gapIsSpace && gapBreaks < 2
+        var tokens: [WordToken] = []
+        var parts: [WordUnit] = []
+        tokens.reserveCapacity(range.count / 6 + 1)
+        // Folding never writes more than two bytes per source byte (see `appendFolded`), so the
+        // buffer is sized once and written without per-byte capacity or uniqueness checks.
+        let folded = [UInt8](unsafeUninitializedCapacity: range.count * 2 + 16) { out, initialized in
+            var count = 0
+            var position = range.lowerBound
+            let end = range.upperBound
+            var gapIsSpace = true
+            var gapBreaks = 0
+            while position < end {
+                let byte = bytes[position]
+                if byte < 0x80, !isASCIIWordByte(byte) {  // the common gap bytes, without decoding
+                    if byte == 0x0A { gapBreaks += 1 } else if byte != 0x20, byte < 0x09 || byte > 0x0D { gapIsSpace = false }
+                    position += 1
+                    continue
                 }
-                position = scanWord(bytes, from: position, end: end, into: &result)
+                if byte >= 0x80 {
+                    let (scalar, length) = decode(bytes, position, end)
+                    if !isWordScalar(scalar) {
+                        if !isSpace(scalar) { gapIsSpace = false }
+                        position += length
+                        continue
+                    }
+                }
+                if !tokens.isEmpty {
+                    tokens[tokens.count - 1].joinsNext = gapIsSpace && gapBreaks < 2
+                }
+                position = scanWord(bytes, from: position, end: end, out: out, count: &count, tokens: &tokens, parts: &parts)
                 gapIsSpace = true
                 gapBreaks = 0
-            } else {
-                if scalar == "\n" { gapBreaks += 1 } else if !isSpace(scalar) { gapIsSpace = false }
-                position += length
             }
+            initialized = count
         }
-        return result
+        return ScannedWords(tokens: tokens, parts: parts, folded: folded)
     }
 
     private static func scanWord(
-        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, into result: inout ScannedWords
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, out: UnsafeMutableBufferPointer<UInt8>,
+        count: inout Int, tokens: inout [WordToken], parts allParts: inout [WordUnit]
     ) -> Int {
-        let foldedStart = result.folded.count
+        let foldedStart = count
         var partStart = start
         var partFoldedStart = foldedStart
         var parts: [WordUnit] = []
         var position = start
         var previousIsLetter = false
+        var hash = WordTable.hashSeed
+        var partHash = WordTable.hashSeed
         while position < end {
+            let byte = bytes[position]
+            if isASCIIWordByte(byte) {  // ASCII letters and digits: fold and hash in place
+                let folded = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                out[count] = folded
+                count += 1
+                hash = WordTable.hash(hash, folded)
+                partHash = WordTable.hash(partHash, folded)
+                previousIsLetter = byte > 0x39
+                position += 1
+                continue
+            }
             let (scalar, length) = decode(bytes, position, end)
             if isWordScalar(scalar) {
-                appendFolded(scalar, bytes, position, length, into: &result.folded)
+                let before = count
+                appendFolded(scalar, bytes, position, length, out: out, count: &count)
+                for index in before..<count {
+                    hash = WordTable.hash(hash, out[index])
+                    partHash = WordTable.hash(partHash, out[index])
+                }
                 previousIsLetter = !isDigit(scalar)
                 position += length
                 continue
@@ -76,23 +112,29 @@ enum WordScanner {
             guard isWordScalar(next) else { break }
             if isApostrophe {
                 guard previousIsLetter, !isDigit(next) else { break }
-                result.folded.append(0x27)
+                out[count] = 0x27
+                count += 1
+                hash = WordTable.hash(hash, 0x27)
+                partHash = WordTable.hash(partHash, 0x27)
             } else {
-                parts.append(WordUnit(source: partStart..<position, folded: partFoldedStart..<result.folded.count))
-                result.folded.append(0x2D)
+                parts.append(WordUnit(source: partStart..<position, folded: partFoldedStart..<count, hash: partHash))
+                out[count] = 0x2D
+                count += 1
+                hash = WordTable.hash(hash, 0x2D)
+                partHash = WordTable.hashSeed
                 partStart = position + length
-                partFoldedStart = result.folded.count
+                partFoldedStart = count
             }
             position += length
         }
-        var partRange = result.parts.count..<result.parts.count
+        var partRange = allParts.count..<allParts.count
         if !parts.isEmpty {
-            parts.append(WordUnit(source: partStart..<position, folded: partFoldedStart..<result.folded.count))
-            result.parts.append(contentsOf: parts)
-            partRange = partRange.lowerBound..<result.parts.count
+            parts.append(WordUnit(source: partStart..<position, folded: partFoldedStart..<count, hash: partHash))
+            allParts.append(contentsOf: parts)
+            partRange = partRange.lowerBound..<allParts.count
         }
-        let unit = WordUnit(source: start..<position, folded: foldedStart..<result.folded.count)
-        result.tokens.append(WordToken(unit: unit, parts: partRange, joinsNext: false))
+        let unit = WordUnit(source: start..<position, folded: foldedStart..<count, hash: hash)
+        tokens.append(WordToken(unit: unit, parts: partRange, joinsNext: false))
         return position
     }
 
@@ -127,6 +169,11 @@ enum WordScanner {
     }
 
     @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    @inline(__always)
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 }
         return scalar.properties.generalCategory == .decimalNumber
@@ -142,25 +189,39 @@ enum WordScanner {
         }
     }
 
+    /// Writes the lower-case form of a non-ASCII word scalar; at most `2 × length` bytes, so the
+    /// scanner's buffer cannot overflow (a longer mapping — none is known — keeps the scalar as is).
     @inline(__always)
     private static func appendFolded(
         _ scalar: Unicode.Scalar, _ bytes: UnsafeBufferPointer<UInt8>, _ position: Int, _ length: Int,
-        into folded: inout [UInt8]
+        out: UnsafeMutableBufferPointer<UInt8>, count: inout Int
     ) {
-        let value = scalar.value
-        if value < 0x80 {
-            folded.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
-        } else if scalar.properties.changesWhenLowercased {
-            folded.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-        } else {
-            for offset in 0..<length { folded.append(bytes[position + offset]) }
+        if scalar.properties.changesWhenLowercased {
+            let mapping = scalar.properties.lowercaseMapping.utf8
+            if mapping.count <= 2 * length {
+                for byte in mapping {
+                    out[count] = byte
+                    count += 1
+                }
+                return
+            }
+        }
+        for offset in 0..<length {
+            out[count] = bytes[position + offset]
+            count += 1
         }
     }
 
     /// Folds a whole string the way words of a text are folded (used for terms and suffixes).
     static func fold(_ text: String) -> [UInt8] {
         var folded: [UInt8] = []
+        folded.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {  // ASCII: skip the Unicode property tables
+                let byte = UInt8(scalar.value)
+                folded.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                continue
+            }
             if scalar == "\u{2019}" { folded.append(0x27); continue }
             folded.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
         }

@@ -8,17 +8,26 @@ struct WordTable: Sendable {
     private var storage: [UInt8] = []
     private var offsets: [Int] = [0]
     private var hashes: [UInt64] = []
-    /// Word id + 1 per slot; 0 marks an empty slot.
-    private var slots: [Int32] = Array(repeating: 0, count: 16)
+    /// Per slot: the low 32 bits of the word's hash (a tag, so a probe rarely has to compare
+    /// bytes or read `hashes`) above word id + 1; 0 marks an empty slot.
+    private var slots: [UInt64] = Array(repeating: 0, count: 16)
+    /// Bits of a slot index (`slots.count == 1 << slotBits`).
+    private var slotBits = 4
 
     var count: Int { hashes.count }
 
+    /// FNV-1a offset basis: the hash of no bytes.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One FNV-1a step; `WordScanner` hashes words with it as it folds them.
+    @inline(__always)
+    static func hash(_ value: UInt64, _ byte: UInt8) -> UInt64 {
+        (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
+        var value = hashSeed
+        for byte in bytes { value = hash(value, byte) }
         return value
     }
 
@@ -41,16 +50,32 @@ struct WordTable: Sendable {
         find(buffer, range, hash: WordTable.hash(UnsafeBufferPointer(rebasing: buffer[range])))
     }
 
+    /// The id of a scanned word, whose hash the scanner already computed.
+    @inline(__always)
+    func lookup(_ folded: UnsafeBufferPointer<UInt8>, _ unit: WordUnit) -> Int32? {
+        find(folded, unit.folded, hash: unit.hash)
+    }
+
+    @inline(__always)
     private func find(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Int32? {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = hash & 0xFFFF_FFFF
+        var slot = WordTable.slot(hash, bits: slotBits)
         while true {
             let entry = slots[slot]
             if entry == 0 { return nil }
-            let id = Int(entry - 1)
-            if hashes[id] == hash, equals(id, buffer, range) { return Int32(id) }
+            if entry >> 32 == tag {
+                let id = Int(entry & 0xFFFF_FFFF) - 1
+                if hashes[id] == hash, equals(id, buffer, range) { return Int32(id) }
+            }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Fibonacci hashing: the top bits of hash × golden ratio spread FNV's weak low bits.
+    @inline(__always)
+    private static func slot(_ hash: UInt64, bits: Int) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
     }
 
     private func equals(_ id: Int, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -67,13 +92,14 @@ struct WordTable: Sendable {
 
     private mutating func place(_ id: Int32, hash: UInt64) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        var slot = WordTable.slot(hash, bits: slotBits)
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = id + 1
+        slots[slot] = (hash & 0xFFFF_FFFF) << 32 | UInt64(id + 1)
     }
 
     private mutating func rehash(capacity: Int) {
         slots = Array(repeating: 0, count: capacity)
+        slotBits = capacity.trailingZeroBitCount
         for (id, hash) in hashes.enumerated() { place(Int32(id), hash: hash) }
     }
 }

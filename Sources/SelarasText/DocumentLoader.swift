@@ -40,7 +40,7 @@ public enum DocumentLoader {
         if bytes.prefix(8192).contains(0) {
             return .skipped(Diagnostic(.note, "binary file skipped (it contains NUL bytes)", path: path))
         }
-        if let bad = UTF8Validation.firstInvalidByte(bytes) {
+        if let bad = bytes.withUnsafeBufferPointer({ UTF8Validation.firstInvalidByte($0) }) {
             let offset = bad + (input.count - bytes.count)
             let prefix = SourceText(bytes: Array(bytes[..<bad]))
             let location = prefix.location(ofByte: bad)

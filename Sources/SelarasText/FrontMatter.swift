@@ -14,7 +14,8 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Parses a front matter block at the very start of `text`, if there is one.
     public static func parse(_ text: SourceText) -> FrontMatter? {
-        guard text.lineCount >= 2, isFence(text.lineText(1)) else { return nil }
+        // Checked on bytes first: the first line of a plain draft is often a whole paragraph.
+        guard text.lineCount >= 2, text.bytes.starts(with: [0x2D, 0x2D, 0x2D]), isFence(text.lineText(1)) else { return nil }
         var fields: [String: String] = [:]
         var keyLines: [String: Int] = [:]
         for line in 2...text.lineCount {
@@ -40,7 +41,7 @@ public struct FrontMatter: Sendable, Hashable {
     }
 
     private static func isFence(_ line: String) -> Bool {
-        line.trimmingSpaces() == "---" && line.hasPrefix("---")
+        line.hasPrefix("---") && line.trimmingSpaces() == "---"
     }
 
     /// The first present value among `keys` (English and Indonesian spellings).

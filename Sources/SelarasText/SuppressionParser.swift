@@ -40,6 +40,15 @@ enum HTMLComments {
         var index = 0
         let count = bytes.count
         while index + 3 < count {
+            // Jump to the next `<` (memchr); drafts rarely hold one.
+            let next = bytes.withUnsafeBufferPointer { buffer -> Int in
+                guard let base = buffer.baseAddress, let found = memchr(base + index, 0x3C, count - index) else { return count }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            }
+            if next != index {
+                index = next
+                continue
+            }
             if bytes[index] == 0x3C, bytes[index + 1] == 0x21, bytes[index + 2] == 0x2D, bytes[index + 3] == 0x2D {
                 var cursor = index + 4
                 var end = count

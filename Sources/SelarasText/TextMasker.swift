@@ -97,6 +97,11 @@ public struct TextMasker {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
+            // Every construct below starts with one of these bytes; most bytes are none of them.
+            guard TextMasker.mayStartInline[Int(byte)] else {
+                index += 1
+                continue
+            }
             if markdown, byte == 0x60 {  // inline code: a run of backticks closed by the same run
                 let run = runLength(of: 0x60, at: index)
                 if let close = findClosingRun(of: 0x60, length: run, from: index + run) {
@@ -135,6 +140,11 @@ public struct TextMasker {
             }
             index += 1
         }
+    }
+
+    /// Bytes that can start inline code, a link target, a tag, a URL (`h`, `w`, `f`) or an e-mail (`@`).
+    private static let mayStartInline: [Bool] = (0..<256).map { byte in
+        [0x60, 0x5D, 0x3C, 0x40].contains(byte) || [0x68, 0x77, 0x66].contains(byte | 0x20)
     }
 
     private func runLength(of byte: UInt8, at index: Int) -> Int {
