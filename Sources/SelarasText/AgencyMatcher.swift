@@ -34,13 +34,17 @@ public enum AgencyMatcher {
 
     static func exact(at index: Int, in a: TextAnalysis, _ lexicon: CompiledNameLexicon) -> (AgencyClaim, Int)? {
         var key = ""
+        var lowerKey = ""
         var best: (CompiledNameLexicon.AgencyForm, Int)?
         var last = index
         while last < a.tokens.count, last - index < lexicon.maxAgencyWords, last == index || a.gap(last) <= .lineBreak {
-            key += (last == index ? "" : " ") + a.string(last)
+            let separator = last == index ? "" : " "
+            lowerKey += separator + a.lower(last)
+            guard lexicon.agencyPrefixes.contains(lowerKey) else { break }
+            key += separator + a.string(last)
             if let form = lexicon.agencyPhrases[key], form.exactCase {
                 best = (form, last)
-            } else if let form = lexicon.agencyPhrases[key.lowercased()], !form.exactCase {
+            } else if let form = lexicon.agencyPhrases[lowerKey], !form.exactCase {
                 best = (form, last)
             }
             last += 1

@@ -65,6 +65,9 @@ public struct CompiledNameLexicon: Sendable {
     /// Agency phrase trie: word sequences (lowercased unless exact-case) → entry.
     let agencyPhrases: [String: AgencyForm]
     let maxAgencyWords: Int
+    /// Every lower-cased word prefix of an agency phrase (`dinas`, `dinas kesehatan`, …), so the
+    /// exact matcher stops as soon as no registered name can continue.
+    let agencyPrefixes: Set<String>
     /// Agency official names split in words, keyed by normalised first word, for near misses.
     let agencyNamesByFirstWord: [String: [AgencyForm]]
     /// Lowercased words of registered places, used to tell a region from a name.
@@ -99,6 +102,7 @@ public struct CompiledNameLexicon: Sendable {
         var phrases: [String: AgencyForm] = [:]
         var byFirst: [String: [AgencyForm]] = [:]
         var maxAgency = 1
+        var prefixes = Set<String>()
         for agency in lexicon.agencies {
             var forms: [(String, AgencyMatchKind)] = [(agency.name, .name)]
             forms += agency.shortForms.map { ($0, .shortForm) }
@@ -110,6 +114,11 @@ public struct CompiledNameLexicon: Sendable {
                 let key = exactCase ? words.joined(separator: " ") : words.joined(separator: " ").lowercased()
                 let entry = AgencyForm(id: agency.id, name: agency.name, kind: kind, words: words, exactCase: exactCase)
                 if phrases[key] == nil || kind == .name { phrases[key] = entry }
+                var prefix = ""
+                for word in words {
+                    prefix += (prefix.isEmpty ? "" : " ") + word.lowercased()
+                    prefixes.insert(prefix)
+                }
                 maxAgency = max(maxAgency, words.count)
                 if kind == .name, let first = words.first {
                     byFirst[AgencyMatcher.normaliseStarter(first.lowercased()), default: []].append(entry)
@@ -118,6 +127,7 @@ public struct CompiledNameLexicon: Sendable {
         }
         agencyPhrases = phrases
         maxAgencyWords = maxAgency
+        agencyPrefixes = prefixes
         agencyNamesByFirstWord = byFirst
         placeWords = Set(lexicon.places.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         isEmpty = lexicon.people.isEmpty && lexicon.agencies.isEmpty && lexicon.places.isEmpty

@@ -7,6 +7,8 @@ public struct TextAnalysis: Sendable {
     public let sentences: [Sentence]
     /// The text of each token, parallel to `tokens`.
     public let strings: [String]
+    /// Lower-cased `strings`, computed once: every extractor compares words case-insensitively.
+    public let lowerStrings: [String]
     /// For each token, the index of its sentence in `sentences`.
     let sentenceOfToken: [Int]
 
@@ -15,12 +17,24 @@ public struct TextAnalysis: Sendable {
         let tokens = Tokenizer.tokenize(text)
         self.tokens = tokens
         self.sentences = SentenceSplitter.split(tokens, in: text)
-        self.strings = tokens.map { text.text($0.span) }
+        let strings = tokens.map { text.text($0.span) }
+        self.strings = strings
+        self.lowerStrings = strings.map(TextAnalysis.lowercase)
         var owner = [Int](repeating: 0, count: tokens.count)
         for (number, sentence) in sentences.enumerated() {
             for index in sentence.tokens { owner[index] = number }
         }
         self.sentenceOfToken = owner
+    }
+
+    /// Lower case with an ASCII fast path (most tokens are ASCII words or numbers).
+    static func lowercase(_ word: String) -> String {
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
+            return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return word.lowercased()
     }
 
     /// The span of the sentence holding token `index`.
@@ -61,7 +75,7 @@ public struct TextAnalysis: Sendable {
 
     func kind(_ index: Int) -> TokenKind? { tokens.indices.contains(index) ? tokens[index].kind : nil }
     func string(_ index: Int) -> String { strings.indices.contains(index) ? strings[index] : "" }
-    func lower(_ index: Int) -> String { string(index).lowercased() }
+    func lower(_ index: Int) -> String { lowerStrings.indices.contains(index) ? lowerStrings[index] : "" }
     func gap(_ index: Int) -> Gap { tokens.indices.contains(index) ? tokens[index].gapBefore : .blankLine }
 
     /// Whether token `index` is a word starting with a capital letter.

@@ -32,8 +32,12 @@ struct CheckSession {
         let workspace = self.workspace
         options.policy = { path in workspace.policy(forDisplayPath: path) }
         ClaimWiring.configure(&options, registry: workspace.registry, activeKinds: Set(workspace.rules.map(\.metadata.kind)))
-        CrossDraftWiring.configure(&options, registry: workspace.registry)
-        engine = Engine(rules: CrossDraftWiring.withCrossDraftRules(workspace.rules), registry: workspace.registry, options: options)
+        var rules = workspace.rules
+        if CrossDraftWiring.isEnabled(packs: configuration.packs) {
+            CrossDraftWiring.configure(&options, registry: workspace.registry)
+            rules = CrossDraftWiring.withCrossDraftRules(rules)
+        }
+        engine = Engine(rules: rules, registry: workspace.registry, options: options)
         if let baselinePath = parsed.value(CheckCommand.baseline) {
             let absolute = baselinePath.hasPrefix("/") ? baselinePath : io.workingDirectory + "/" + baselinePath
             guard let data = FileManager.default.contents(atPath: absolute) else {

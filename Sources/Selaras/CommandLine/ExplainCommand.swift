@@ -27,7 +27,8 @@ enum ExplainCommand {
             let errors = loaded.flatMap(\.errors)
             if !errors.isEmpty { throw SelarasErrorList(errors) }
             let packs = loaded.compactMap(\.pack)
-            let rules = CrossDraftWiring.withCrossDraftRules(packs.flatMap(\.rules))
+            let rules = CrossDraftWiring.isEnabled(packs: selection.configuration.packs)
+                ? CrossDraftWiring.withCrossDraftRules(packs.flatMap(\.rules)) : packs.flatMap(\.rules)
             guard let rule = find(query, in: rules) else {
                 throw unknown(query, ids: rules.map(\.metadata.id))
             }

@@ -63,6 +63,8 @@ struct PackSelection {
         var directories: [String] = []
         for path in configuration.packs {
             let name = (path as NSString).lastPathComponent
+            // `lintas` names the cross-draft rules built into the program, not a directory.
+            if name == CrossDraftWiring.packID, !FileManager.default.fileExists(atPath: path) { continue }
             if FileManager.default.fileExists(atPath: path + "/" + PackLoader.manifestName) {
                 directories.append(path)
             } else if let builtIn, !FileManager.default.fileExists(atPath: path),

@@ -49,7 +49,8 @@ enum RulesCommand {
         let errors = loaded.flatMap(\.errors)
         if !errors.isEmpty { throw SelarasErrorList(errors) }
         let rules = loaded.compactMap(\.pack).flatMap(\.rules)
-        return packs.isEmpty ? CrossDraftWiring.withCrossDraftRules(rules) : rules
+        let crossDraft = packs.isEmpty && CrossDraftWiring.isEnabled(packs: selection.configuration.packs)
+        return crossDraft ? CrossDraftWiring.withCrossDraftRules(rules) : rules
     }
 
     /// Aligned columns: RULE, PACK, KIND, LEVEL, DESCRIPTION (the last one unpadded).

@@ -12,10 +12,12 @@ import SelarasText
 public struct CrossDraftComparator: Sendable {
     public var rules: [CrossDraftRule]
     public var registry: FactRegistry?
+    let regions: CrossDraftRegions
 
     public init(rules: [CrossDraftRule] = CrossDraftRule.all, registry: FactRegistry?) {
         self.rules = rules
         self.registry = registry
+        self.regions = CrossDraftRegions(registry: registry)
     }
 
     /// Findings with the index of the draft they belong to.
@@ -23,12 +25,15 @@ public struct CrossDraftComparator: Sendable {
         let paths = drafts.map(\.document.path)
         var out: [(Int, Finding)] = []
         for rule in rules {
-            var statements: [CrossDraftStatement] = []
-            for (index, draft) in drafts.enumerated() where !draft.policy.isDisabled(rule.metadata.id) {
-                statements += self.statements(of: rule.fact, in: draft, index: index).filter {
+            // Collecting a draft's statements is independent of the others: do it on every core.
+            let perDraft = ParallelMap.map(Array(drafts.indices), workers: ProcessInfoCores.count) { index -> [CrossDraftStatement] in
+                let draft = drafts[index]
+                guard !draft.policy.isDisabled(rule.metadata.id) else { return [] }
+                return self.statements(of: rule.fact, in: draft, index: index).filter {
                     SuppressionMask.allows(rule.metadata.id, at: $0.span, in: draft.document)
                 }
             }
+            let statements = perDraft.flatMap { $0 }
             for conflict in CrossDraftConflicts.find(statements, paths: paths) {
                 out.append((conflict.primary.draft, finding(rule, conflict, drafts)))
             }
@@ -38,7 +43,7 @@ public struct CrossDraftComparator: Sendable {
 
     func statements(of fact: CrossDraftRule.Fact, in draft: CheckedDraft, index: Int) -> [CrossDraftStatement] {
         switch fact {
-        case .figure: return CrossDraftFigures.statements(draft, index: index, registry: registry)
+        case .figure: return CrossDraftFigures.statements(draft, index: index, registry: registry, regions: regions)
         case .official: return CrossDraftOfficials.statements(draft, index: index, registry: registry)
         case .date: return CrossDraftDates.statements(draft, index: index)
         case .regulation: return CrossDraftRegulations.statements(draft, index: index, registry: registry)

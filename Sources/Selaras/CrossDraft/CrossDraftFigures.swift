@@ -11,7 +11,7 @@ import SelarasText
 /// drafts about possibly different events, and is left out. Values compare as intervals, so
 /// rounding (`1,2 juta` = `1.200.000`) and hedges (`sekitar 1.200` covers `1.234`) agree.
 enum CrossDraftFigures {
-    static func statements(_ draft: CheckedDraft, index: Int, registry: FactRegistry?) -> [CrossDraftStatement] {
+    static func statements(_ draft: CheckedDraft, index: Int, registry: FactRegistry?, regions: CrossDraftRegions) -> [CrossDraftStatement] {
         let text = draft.document.text
         return draft.claims.figures.compactMap { claim in
             let unit = claim.unit.rawValue + (claim.currency.map { ":" + $0 } ?? "")
@@ -35,7 +35,7 @@ enum CrossDraftFigures {
             let subject = ([noun] + claim.subjectWords).joined(separator: " ")
             let period = claim.periodYear.map(String.init)
                 ?? String(format: "%04d-%02d", draft.referenceDate.year, draft.referenceDate.month)
-            let region = regions(in: text.text(claim.sentence), registry: registry)
+            let region = regions.named(in: text.text(claim.sentence))
             statement.fact = "figure:\(unit)|\(NameKey.normalize(subject))|\(period)|\(region)"
             statement.factLabel = subject + (claim.periodYear.map { " \($0)" } ?? "") + (region.isEmpty ? "" : " (\(region))")
             return statement
@@ -69,19 +69,6 @@ enum CrossDraftFigures {
         case "poin persen": return claim.unit == .percentagePoint
         default: return claim.unit == .count
         }
-    }
-
-    /// Registry regions named in `sentence`, sorted and joined (empty without a registry).
-    static func regions(in sentence: String, registry: FactRegistry?) -> String {
-        guard let registry else { return "" }
-        let padded = " " + NameKey.normalize(sentence.map { $0.isLetter || $0.isNumber ? $0 : " " }.reduce(into: "") { $0.append($1) }) + " "
-        var found: Set<String> = []
-        for region in registry.regions where region.kind.rawValue != "negara" {
-            for name in [region.name] + region.shortForms where padded.contains(" " + NameKey.normalize(name) + " ") {
-                found.insert(region.id)
-            }
-        }
-        return found.sorted().joined(separator: "+")
     }
 
     static func double(_ value: Decimal) -> Double { NSDecimalNumber(decimal: value).doubleValue }

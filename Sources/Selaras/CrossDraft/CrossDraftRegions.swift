@@ -1,0 +1,40 @@
+import SelarasRegistry
+
+/// The registry's region names (below country level), normalised once per run, so naming the
+/// regions in a sentence costs a few dictionary look-ups rather than a scan of every region.
+struct CrossDraftRegions: Sendable {
+    private var idByName: [String: String] = [:]
+    private var maxWords = 0
+
+    init(registry: FactRegistry?) {
+        guard let registry else { return }
+        for region in registry.regions where region.kind.rawValue != "negara" {
+            for name in [region.name] + region.shortForms {
+                let key = CrossDraftRegions.words(of: name).joined(separator: " ")
+                guard !key.isEmpty else { continue }
+                idByName[key] = idByName[key] ?? region.origin.id
+                maxWords = max(maxWords, key.split(separator: " ").count)
+            }
+        }
+    }
+
+    /// Ids of the regions named in `sentence`, sorted and joined with `+` (empty when none).
+    func named(in sentence: String) -> String {
+        guard maxWords > 0 else { return "" }
+        let words = CrossDraftRegions.words(of: sentence)
+        var found: Set<String> = []
+        for start in words.indices {
+            var key = ""
+            for length in 1...maxWords where start + length <= words.count {
+                key += (length == 1 ? "" : " ") + words[start + length - 1]
+                if let id = idByName[key] { found.insert(id) }
+            }
+        }
+        return found.sorted().joined(separator: "+")
+    }
+
+    /// Lower-cased words: letters and digits, everything else separates.
+    static func words(of text: String) -> [String] {
+        NameKey.normalize(String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })).split(separator: " ").map(String.init)
+    }
+}
