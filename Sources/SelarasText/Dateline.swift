@@ -30,8 +30,18 @@ public enum Dateline {
     static let lineLimit = 12
 
     /// The dateline, or nil. `fallbackYear` fills a date written without a year (`(23/1)`).
+    /// How far past the start of the text a dateline is looked for.
+    static let byteLimit = 2048
+
     public static func find(in text: SourceText, fallbackYear: Int?) -> DatelineClaim? {
-        let limit = text.lineCount > lineLimit ? text.lineStarts[lineLimit] : text.count
+        var limit = text.lineCount > lineLimit ? text.lineStarts[lineLimit] : text.count
+        // A dateline opens the first paragraph: 2 KB past the first non-blank byte is plenty,
+        // and drafts written one paragraph per line must not be analysed whole for it.
+        let firstText = text.bytes.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 } ?? 0
+        if limit > firstText + byteLimit {
+            limit = firstText + byteLimit
+            while limit > 0, text.bytes[limit] & 0xC0 == 0x80 { limit -= 1 }
+        }
         let head = SourceText(bytes: Array(text.bytes[0..<limit]))
         return find(in: TextAnalysis(head), fallbackYear: fallbackYear)
     }
