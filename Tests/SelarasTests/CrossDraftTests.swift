@@ -98,6 +98,19 @@ import Testing
         #expect(conflicts.first?.message.contains("dinkes-kalsel") == true)
     }
 
+    @Test func configurationsNamingPacksCompareDraftsOnlyWithLintas() throws {
+        let sentence = "Sepanjang 2024 tercatat %@ kasus campak pada anak di Kalimantan Selatan."
+        let drafts = [
+            "a.md": Self.draft("dinkes-kalsel", sentence.replacingOccurrences(of: "%@", with: "1.234")),
+            "b.md": Self.draft("diskominfo-kalsel", sentence.replacingOccurrences(of: "%@", with: "1.243")),
+        ]
+        let without = try Self.conflicts(drafts.merging(["selaras.json5": #"{ packs: ["ejaan"] }"#]) { a, _ in a }, registry: false)
+        #expect(without.conflicts.isEmpty)
+        let with = try Self.conflicts(drafts.merging(["selaras.json5": #"{ packs: ["ejaan", "lintas"] }"#]) { a, _ in a }, registry: false)
+        #expect(with.conflicts.count == 1)
+        #expect(((with.json["findings"] as? [[String: Any]]) ?? []).allSatisfy { ($0["rule"] as? String)?.hasPrefix("angka.") != true })
+    }
+
     @Test(arguments: [
         ("1,2 juta", "1.200.000", "1.300.000"),
         ("sekitar 1.200", "1.234", "1.400"),

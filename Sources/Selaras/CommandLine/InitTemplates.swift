@@ -25,7 +25,7 @@ enum InitTemplates {
     }
 
     static func configuration(builtInPacks: [String]) -> String {
-        let packs = (builtInPacks + [localPackDirectory]).map { "    \"\($0)\",\n" }.joined()
+        let packs = (builtInPacks + ["lintas", localPackDirectory]).map { "    \"\($0)\",\n" }.joined()
         return """
             // Konfigurasi Selaras. Jalur (path) di sini relatif terhadap folder berkas ini.
             // Penjelasan lengkap setiap kunci: docs/configuration.md.
@@ -35,6 +35,7 @@ enum InitTemplates {
               registry: "registry",
 
               // Paket aturan yang dipakai: id paket bawaan, atau folder yang berisi pack.json5.
+              // "lintas" menyalakan perbandingan antardraf (angka, pejabat, tanggal, regulasi).
               // Uji paket dengan: selaras pack test
               packs: [
             \(packs)  ],
