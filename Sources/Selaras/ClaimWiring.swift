@@ -12,7 +12,7 @@ public enum ClaimWiring {
     /// rules (`Set(rules.map(\.metadata.kind))`), for the "checked" count; nil counts every
     /// claim-consuming kind as active.
     public static func configure(_ options: inout EngineOptions, registry: FactRegistry?, activeKinds: Set<String>? = nil) {
-        let lexicon = registry.map(lexicon(from:)) ?? CompiledNameLexicon.empty
+        let lexicon = registry.map(RegistryNameLexicon.compile) ?? CompiledNameLexicon.empty
         let claimKinds = Set(RuleKinds.all.filter(\.needsClaims).map(\.name))
         options.kindsNeedingClaims = claimKinds
         let coverage = ClaimCoverage(registry: registry, activeKinds: activeKinds ?? claimKinds)
@@ -23,24 +23,5 @@ public enum ClaimWiring {
             Dateline.find(in: document.text, fallbackYear: runDate.year)?.resolvedDate
         }
         options.claimStats = { claims in coverage.stats(for: claims) }
-    }
-
-    /// The registry's officials, agencies and regions as a lexicon for the extractors.
-    public static func lexicon(from registry: FactRegistry) -> CompiledNameLexicon {
-        var people: [String: NameLexicon.Person] = [:]
-        for term in registry.officials {
-            var person = people[term.person] ?? NameLexicon.Person(id: term.person, name: term.fullName)
-            for variant in term.nameVariants + [term.fullName] where variant != person.name && !person.variants.contains(variant) {
-                person.variants.append(variant)
-            }
-            people[term.person] = person
-        }
-        let agencies = registry.agencies.map { record in
-            NameLexicon.Agency(id: record.origin.id, name: record.name, shortForms: record.shortForms)
-        }
-        var places: [String] = []
-        for region in registry.regions { places.append(region.name); places += region.shortForms }
-        let sortedPeople = people.keys.sorted().compactMap { people[$0] }
-        return NameLexicon(people: sortedPeople, agencies: agencies, places: places).compile()
     }
 }

@@ -30,15 +30,6 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     }
 
     public var description: String {
-        var prefix = ""
-        if let path {
-            prefix = path
-            if let line {
-                prefix += ":\(line)"
-                if let column { prefix += ":\(column)" }
-            }
-            prefix += ": "
-        }
-        return "\(prefix)\(level.rawValue): \(message)"
+        SelarasError.locationPrefix(path: path, line: line, column: column) + "\(level.rawValue): \(message)"
     }
 }

@@ -32,18 +32,20 @@ public struct SelarasError: Error, Sendable, Hashable, CustomStringConvertible {
         self.hint = hint
     }
 
+    /// `path:line:column: ` (the known parts), or nothing without a path.
+    public static func locationPrefix(path: String?, line: Int?, column: Int?) -> String {
+        guard let path else { return "" }
+        var prefix = path
+        if let line {
+            prefix += ":\(line)"
+            if let column { prefix += ":\(column)" }
+        }
+        return prefix + ": "
+    }
+
     /// `path:line:column: message (hint)`, leaving out the parts that are unknown.
     public var description: String {
-        var prefix = ""
-        if let path {
-            prefix = path
-            if let line {
-                prefix += ":\(line)"
-                if let column { prefix += ":\(column)" }
-            }
-            prefix += ": "
-        }
-        var text = prefix + message
+        var text = SelarasError.locationPrefix(path: path, line: line, column: column) + message
         if let hint, !hint.isEmpty { text += " (\(hint))" }
         return text
     }

@@ -19,12 +19,8 @@ enum ClaimHarness {
 
     static let registry: FactRegistry? = try? FactRegistry.load(directory: root + "/Samples/registry").0
 
-    static let lexicon: CompiledNameLexicon = {
-        let agencies = (registry?.agencies ?? []).map { NameLexicon.Agency(id: $0.origin.id, name: $0.name, shortForms: $0.shortForms) }
-        var places: [String] = []
-        for region in registry?.regions ?? [] { places.append(region.name); places += region.shortForms }
-        return NameLexicon(agencies: agencies, places: places).compile()
-    }()
+    /// The extractors' lexicon as the engine builds it from the registry.
+    static let lexicon: CompiledNameLexicon = registry.map(RegistryNameLexicon.compile) ?? .empty
 
     static func rule(_ kind: String, _ params: String, message: String, level: Severity = .error) throws -> any Rule {
         let entry = try #require(RuleKinds.named(kind))

@@ -7,29 +7,10 @@ import SelarasText
 
 /// Claims and registry from the sample registry, for the registry-backed rule kinds.
 enum SampleClaims {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-        }
-        return FileManager.default.currentDirectoryPath
-    }()
+    static let registry: FactRegistry? = ClaimHarness.registry
 
-    static let registry: FactRegistry? = try? FactRegistry.load(directory: root + "/Samples/registry").0
-
-    /// The registry's people and places as the extractors' lexicon (as the engine wires it).
-    static let lexicon: CompiledNameLexicon = {
-        guard let registry else { return .empty }
-        var people: [String: NameLexicon.Person] = [:]
-        for term in registry.officials {
-            var person = people[term.person] ?? NameLexicon.Person(id: term.person, name: term.fullName)
-            for variant in term.nameVariants where !person.variants.contains(variant) { person.variants.append(variant) }
-            people[term.person] = person
-        }
-        let places = registry.regions.flatMap { [$0.name] + $0.shortForms }
-        return NameLexicon(people: people.keys.sorted().compactMap { people[$0] }, places: places).compile()
-    }()
+    /// The registry's people, agencies and places as the extractors' lexicon (as the engine wires it).
+    static let lexicon: CompiledNameLexicon = registry.map(RegistryNameLexicon.compile) ?? .empty
 
     static func context(_ text: String, date: String, agency: String? = nil, registry: FactRegistry? = SampleClaims.registry) -> RuleContext {
         var document = Document(plainText: text)
