@@ -1,6 +1,6 @@
 /// A message about the run itself rather than about a draft's text: a file that could not be
 /// read, a binary file skipped, a regex that hit its limit, a date assumed.
-public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Hashable, Codable, CustomStringConvertible {
     public enum Level: String, Sendable, Codable, Comparable {
         case note
         case warning

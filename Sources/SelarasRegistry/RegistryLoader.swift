@@ -20,6 +20,30 @@ struct RegistryTables: Sendable {
 
 /// Reads a registry directory: every `*.csv` / `*.tsv` whose name starts with a table name.
 enum RegistryLoader {
+    /// Reads and parses the table files on every core: parsing CSV is most of a large
+    /// registry's load time, and the files are independent until their rows are linked.
+    static func parseInParallel(_ names: [String], directory: String) -> [String: Result<DelimitedTable, Diagnostic>] {
+        let results = ParsedTables(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            let name = names[index]
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            guard let data = FileManager.default.contents(atPath: path) else {
+                results.store(.failure(Diagnostic(.error, "cannot read the file", path: path)), at: index)
+                return
+            }
+            do throws(SelarasError) {
+                let table = try DelimitedTableReader.parse(bytes: [UInt8](data), path: path,
+                                                           delimiter: name.lowercased().hasSuffix(".tsv") ? 0x09 : nil)
+                results.store(.success(table), at: index)
+            } catch {
+                results.store(.failure(Diagnostic(error: error)), at: index)
+            }
+        }
+        var byName: [String: Result<DelimitedTable, Diagnostic>] = [:]
+        for (index, result) in results.values().enumerated() { byName[names[index]] = result }
+        return byName
+    }
+
     static func read(directory: String) throws(SelarasError) -> (RegistryTables, [Diagnostic]) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -35,6 +59,7 @@ enum RegistryLoader {
         }
         var tables = RegistryTables()
         var diagnostics: [Diagnostic] = []
+        let parsed = parseInParallel(names.filter { !$0.hasPrefix(".") && TableSchema.forFile($0) != nil }, directory: directory)
         for name in names where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let lower = name.lowercased()
@@ -44,16 +69,13 @@ enum RegistryLoader {
                 }
                 continue
             }
-            guard let data = manager.contents(atPath: path) else {
-                diagnostics.append(Diagnostic(.error, "cannot read the file", path: path))
-                continue
-            }
             let table: DelimitedTable
-            do {
-                table = try DelimitedTableReader.parse(bytes: [UInt8](data), path: path,
-                                                       delimiter: lower.hasSuffix(".tsv") ? 0x09 : nil)
-            } catch {
-                diagnostics.append(Diagnostic(error: error))
+            switch parsed[name] {
+            case .success(let read)?: table = read
+            case .failure(let error)?:
+                diagnostics.append(error)
+                continue
+            case nil:
                 continue
             }
             tables.presentTables.insert(schema.name)
@@ -69,5 +91,26 @@ enum RegistryLoader {
             }
         }
         return (tables, diagnostics)
+    }
+}
+
+/// Parse results written by index from several threads.
+private final class ParsedTables: @unchecked Sendable {
+    // @unchecked: each slot is written once, under the lock.
+    private var slots: [Result<DelimitedTable, Diagnostic>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ result: Result<DelimitedTable, Diagnostic>, at index: Int) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    func values() -> [Result<DelimitedTable, Diagnostic>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0 ?? .failure(Diagnostic(.error, "table not read")) }
     }
 }
