@@ -59,11 +59,11 @@ public struct Configuration: Sendable {
 
     /// Reads and checks the configuration file at `path`.
     public static func load(path: String) throws(SelarasError) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileBytes.read(atPath: path) else {
             throw SelarasError(.configuration, "cannot read the configuration file", path: path,
                                hint: "check that the file exists and can be read")
         }
-        return try parse(bytes: [UInt8](data), path: path)
+        return try parse(bytes: data, path: path)
     }
 
     /// Parses configuration text; relative paths are taken from `path`'s directory.

@@ -8,11 +8,11 @@ extension PackLoader {
         path: String, packID: String, directory: String, seenIDs: inout [String: String],
         errors: inout [SelarasError]
     ) -> (any Rule)? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileBytes.read(atPath: path) else {
             errors.append(SelarasError(.pack, "cannot read the rule file", path: path, hint: "check its permissions"))
             return nil
         }
-        let bytes = [UInt8](data)
+        let bytes = data
         let root: JSON5Value
         do {
             root = try JSON5Parser(code: .pack, path: path).parse(bytes)

@@ -22,14 +22,14 @@ public struct PackLoader: Sendable {
     /// Loads the pack in `directory`, collecting every error.
     public func load(directory: String) -> PackLoadResult {
         let manifestPath = PackPaths.join(directory, Self.manifestName)
-        guard let data = FileManager.default.contents(atPath: manifestPath) else {
+        guard let data = FileBytes.read(atPath: manifestPath) else {
             let error = SelarasError(.pack, "no \(Self.manifestName) in '\(directory)'", path: manifestPath,
                                      hint: "a pack is a directory with a \(Self.manifestName) manifest")
             return PackLoadResult(pack: nil, errors: [error])
         }
         let root: JSON5Value
         do {
-            root = try JSON5Parser(code: .pack, path: manifestPath).parse([UInt8](data))
+            root = try JSON5Parser(code: .pack, path: manifestPath).parse(data)
         } catch {
             return PackLoadResult(pack: nil, errors: [error])
         }

@@ -27,10 +27,10 @@ struct PackRuleParameters: RuleParameters {
         let url = try PackPaths.resolve(relativePath, inside: packDirectory) { message, hint in
             error(message, keyPath: keyPath, hint: hint)
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = FileBytes.read(atPath: url.path) else {
             throw error("cannot read the table '\(relativePath)'", keyPath: keyPath, hint: "check the file's permissions")
         }
-        return try DelimitedTableReader.parse(bytes: [UInt8](data), path: PackPaths.join(packDirectory, relativePath))
+        return try DelimitedTableReader.parse(bytes: data, path: PackPaths.join(packDirectory, relativePath))
     }
 
     func regex(_ pattern: String, options: MatcherOptions, keyPath: String) throws -> any Matcher {

@@ -27,12 +27,12 @@ enum RegistryLoader {
         DispatchQueue.concurrentPerform(iterations: names.count) { index in
             let name = names[index]
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = FileBytes.read(atPath: path) else {
                 results.store(.failure(Diagnostic(.error, "cannot read the file", path: path)), at: index)
                 return
             }
             do throws(SelarasError) {
-                let table = try DelimitedTableReader.parse(bytes: [UInt8](data), path: path,
+                let table = try DelimitedTableReader.parse(bytes: data, path: path,
                                                            delimiter: name.lowercased().hasSuffix(".tsv") ? 0x09 : nil)
                 results.store(.success(table), at: index)
             } catch {

@@ -40,11 +40,11 @@ struct CheckSession {
         engine = Engine(rules: rules, registry: workspace.registry, options: options)
         if let baselinePath = parsed.value(CheckCommand.baseline) {
             let absolute = baselinePath.hasPrefix("/") ? baselinePath : io.workingDirectory + "/" + baselinePath
-            guard let data = FileManager.default.contents(atPath: absolute) else {
+            guard let data = FileBytes.read(atPath: absolute) else {
                 throw SelarasError(.input, "cannot read the baseline file", path: baselinePath,
                                    hint: "record one with: selaras baseline PATH... -o \(baselinePath)")
             }
-            baseline = try Baseline.load([UInt8](data), path: baselinePath)
+            baseline = try Baseline.load(data, path: baselinePath)
         }
     }
 

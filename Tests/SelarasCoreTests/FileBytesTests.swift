@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+@testable import SelarasCore
+
+/// Reading files without Foundation's `FileManager.contents(atPath:)`, which leaked a buffer per
+/// empty file on this toolchain: the registry fuzzer ran out of memory on it (reproducer kept in
+/// Fuzz/Corpus/registry/regression-oom-empty-file-leak).
+@Suite struct FileBytesTests {
+    @Test func readsEmptyLargeMissingAndDirectory() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("selaras-filebytes-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        #expect(FileManager.default.createFile(atPath: directory + "/kosong.csv", contents: Data()))
+        #expect(FileBytes.read(atPath: directory + "/kosong.csv") == [])
+        let large = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        #expect(FileManager.default.createFile(atPath: directory + "/besar.bin", contents: Data(large)))
+        #expect(FileBytes.read(atPath: directory + "/besar.bin") == large)
+        #expect(FileBytes.read(atPath: directory + "/tidak-ada.csv") == nil)
+        #expect(FileBytes.read(atPath: directory) == nil)
+    }
+}
