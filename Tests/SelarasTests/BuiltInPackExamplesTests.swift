@@ -42,6 +42,8 @@ import SelarasText
         let result = tester.test(rule)
         #expect(result.passed, "\(result.failures.map(\.description).joined(separator: "\n"))")
         #expect(!rule.metadata.examples.bad.isEmpty && !rule.metadata.examples.good.isEmpty)
+        // One rule per file, named after the rule.
+        #expect(((rule.metadata.file as NSString).lastPathComponent as NSString).deletingPathExtension == String(ruleID.split(separator: ".").last ?? ""))
         for example in rule.metadata.examples.bad {
             let suppressed = "<!-- selaras-disable \(ruleID) -- uji -->\n" + example.text
             let document = Document(path: "x.txt", plainText: suppressed)
@@ -49,6 +51,10 @@ import SelarasText
             guard case .loaded(let parsed, _) = loaded else { Issue.record("example does not load"); continue }
             _ = document
             #expect(try tester.check(rule, parsed).isEmpty, "suppression comment did not silence \(ruleID) on: \(example.raw)")
+            // Every placeholder of the message is filled in.
+            for finding in try tester.check(rule, tester.makeDocument(example.text)) {
+                #expect(!finding.message.contains("{"), "\(ruleID): unfilled placeholder in \(finding.message)")
+            }
         }
     }
 }
