@@ -99,12 +99,26 @@ public struct SubstitutionRule: Rule {
         }
     }
 
+    /// True when `span` lies in a Markdown heading most of whose words start with a capital.
+    static func isTitleCaseHeading(around span: Span, in document: Document) -> Bool {
+        guard let heading = document.headings.first(where: { $0.overlaps(span) }) else { return false }
+        let words = document.source.text(heading).split(whereSeparator: { $0 == " " || $0 == "#" })
+            .compactMap { $0.first(where: \.isLetter) }
+        guard words.count >= 3 else { return false }
+        return Double(words.filter(\.isUppercase).count) >= 0.7 * Double(words.count)
+    }
+
     public func check(_ context: RuleContext) throws -> [Finding] {
         let text = context.document.text
         return matcher.matches(in: text).compactMap { match in
             let pair = pairs[match.term]
             let found = text.text(match.span)
-            let suggestions = pair.to.map { match.suggestion($0) }.filter { $0 != found }
+            var suggestions = pair.to.map { match.suggestion($0) }.filter { $0 != found }
+            // In a title-case heading (`Pemprov Perkuat Kerjasama`) a split word keeps the
+            // heading's style: `Kerja Sama`, not `Kerja sama`.
+            if match.shape == .capitalized, SubstitutionRule.isTitleCaseHeading(around: match.span, in: context.document) {
+                suggestions = pair.to.map { CaseShape.title.apply(to: $0) + match.suffix }.filter { $0 != found }
+            }
             guard let expected = suggestions.first else { return nil }
             let message = metadata.renderMessage(["match": found, "expected": expected, "note": pair.note])
             var result = finding(span: match.span, message: message, suggestions: suggestions,

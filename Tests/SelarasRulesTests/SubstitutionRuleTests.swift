@@ -35,6 +35,15 @@ import SelarasCore
         #expect(try RuleHarness.summary(exact, "Praktek praktek") == ["praktek→praktik"])
     }
 
+    @Test func titleCaseHeadingsGetTitleCaseSuggestions() throws {
+        let rule = try RuleHarness.rule("substitution", "{ terms: [ { from: 'kerjasama', to: 'kerja sama' } ] }")
+        let text = "# Pemprov Perkuat Kerjasama Lintas Sektor\n\nKerjasama itu baik; kerjasama juga.\n\n# Kerjasama dengan warga desa\n"
+        var document = Document(plainText: text)
+        document.headings = [Span(start: 0, end: 41), Span(start: 80, end: 109)]
+        let findings = try rule.check(RuleContext(document: document, referenceDate: LocalDate(year: 2025, month: 1, day: 1)!))
+        #expect(findings.map { $0.suggestions.first ?? "" } == ["Kerja Sama", "Kerja sama", "kerja sama", "Kerja sama"])
+    }
+
     @Test func tableRowsFilteredByGroupWithLevels() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("selaras-sub-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
