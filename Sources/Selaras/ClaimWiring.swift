@@ -20,7 +20,7 @@ public enum ClaimWiring {
             ClaimSet.extract(from: document.text, lexicon: lexicon, fallbackYear: document.metadata.date?.year)
         }
         options.datelineFinder = { document, runDate in
-            Dateline.find(in: document.text, fallbackYear: runDate.year)?.resolvedDate
+            Dateline.resolvedDate(in: document.text, fallbackYear: runDate.year)
         }
         options.claimStats = { claims in coverage.stats(for: claims) }
     }
