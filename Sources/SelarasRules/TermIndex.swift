@@ -18,14 +18,14 @@ struct RawTermMatch: Sendable {
 
 /// The compiled term list: a word table plus a trie over word ids.
 ///
-/// Node 0 is the root; `children[(node << 32) | word]` is the node reached by one more word.
+/// Node 0 is the root; `rootChildren[word]` and `children.child(node, word)` give the node reached by one more word.
 /// Unknown words cost one hash lookup and nothing else, whatever the number of terms.
 struct TermIndex: Sendable {
     private var words = WordTable()
     /// Children of the root by word id (0: none), so a text's first lookup needs no hashing.
     private var rootChildren: [Int32] = []
     /// Children of the other nodes, reached only after a known word.
-    private var children: [UInt64: Int32] = [:]
+    private var children = TrieEdges()
     /// Terms ending at each node, the stricter case modes first so `Walikota → Wali Kota` wins
     /// over `walikota → wali kota` on `Walikota`.
     private var nodeTerms: [[Int32]] = [[]]
@@ -49,7 +49,7 @@ struct TermIndex: Sendable {
                 } else {
                     let created = Int32(nodeTerms.count)
                     nodeTerms.append([])
-                    if node == 0 { rootChildren[Int(id)] = created } else { children[TermIndex.key(node, id)] = created }
+                    if node == 0 { rootChildren[Int(id)] = created } else { children.insert(node, id, child: created) }
                     node = created
                 }
             }
@@ -83,11 +83,6 @@ struct TermIndex: Sendable {
             throw .invalidTerm(index: index, term: term, reason: "'\(tail.trimmingSpaces())' is not part of a word")
         }
         return scanned.tokens.map { String(decoding: bytes[$0.unit.source], as: UTF8.self) }
-    }
-
-    @inline(__always)
-    private static func key(_ node: Int32, _ word: Int32) -> UInt64 {
-        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
     }
 
     /// Longest non-overlapping matches, left to right.
@@ -138,7 +133,7 @@ struct TermIndex: Sendable {
             let child = rootChildren[Int(id)]
             return child == 0 ? nil : child
         }
-        return children[TermIndex.key(node, id)]
+        return children.child(node, id)
     }
 
     private func longest(
