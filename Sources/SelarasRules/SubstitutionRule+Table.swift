@@ -23,7 +23,10 @@ extension SubstitutionRule {
             }
             if let group, field(groupColumn) != group { continue }
             let from = field(fromColumn)
-            let targets = field(toColumn).split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+            let to = field(toColumn)
+            // One standard form (nearly every row) needs no split.
+            let targets = !to.utf8.contains(0x7C) ? (to.isEmpty ? [] : [to])
+                : to.split(separator: "|").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
             guard !from.isEmpty, !targets.isEmpty else {
                 throw SelarasError(.pack, "row needs both a non-standard and a standard form", path: table.path,
                                    line: row.line, hint: "fill both columns or delete the row")

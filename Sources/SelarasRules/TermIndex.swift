@@ -28,21 +28,39 @@ struct TermIndex: Sendable {
     private var children = TrieEdges()
     /// Terms ending at each node, the stricter case modes first so `Walikota → Wali Kota` wins
     /// over `walikota → wali kota` on `Walikota`.
-    private var nodeTerms: [[Int32]] = [[]]
+    /// Flattened (no nested array to retain per probe): the terms of node `n` are
+    /// `termList[termStarts[n]..<termStarts[n + 1]]`.
+    private var termStarts: [Int32] = []
+    private var termList: [Int32] = []
     private var exactWords: [[[UInt8]]] = []
     private var caseModes: [TermCaseMode] = []
     private let suffixes: [[UInt8]]
 
     init(terms: [String], ignoreCase: Bool, suffixes: [String]) throws(TermMatcherError) {
         self.suffixes = suffixes.map { Array($0.lowercased().utf8) }
+        var nodeTerms: [[Int32]] = [[]]
         for suffix in suffixes where suffix.isEmpty || !suffix.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
             throw .invalidSuffix(suffix)
         }
         for (index, term) in terms.enumerated() {
-            let termWords = try TermIndex.words(of: term, index: index)
+            let bytes = Array(term.utf8)
+            let scanned = try TermIndex.scanWords(of: term, bytes, index: index)
             var node: Int32 = 0
-            for word in termWords {
-                let id = words.insert(WordScanner.fold(word))
+            var exact: [[UInt8]] = []
+            exact.reserveCapacity(scanned.tokens.count)
+            for token in scanned.tokens {
+                let source = bytes[token.unit.source]
+                let id: Int32
+                if source.allSatisfy({ $0 < 0x80 }) {
+                    // ASCII (nearly every term): the scanner's folded bytes and hash are the
+                    // folded word, so nothing is folded or hashed twice.
+                    id = scanned.folded.withUnsafeBufferPointer { words.insert($0, token.unit.folded, hash: token.unit.hash) }
+                    exact.append(Array(source))
+                } else {
+                    let word = String(decoding: source, as: UTF8.self)
+                    id = words.insert(WordScanner.fold(word))
+                    exact.append(Array(word.replacingApostrophes().utf8))
+                }
                 if Int(id) >= rootChildren.count { rootChildren.append(0) }
                 if let existing = child(node, id) {
                     node = existing
@@ -53,36 +71,45 @@ struct TermIndex: Sendable {
                     node = created
                 }
             }
-            let hasCapital = term.utf8.allSatisfy { $0 < 0x80 }
-                ? term.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+            let hasCapital = bytes.allSatisfy { $0 < 0x80 }
+                ? bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
                 : term.unicodeScalars.contains { $0.properties.isUppercase }
             caseModes.append(!ignoreCase ? .exact : hasCapital ? .exactOrUpper : .any)
-            exactWords.append(termWords.map { Array($0.replacingApostrophes().utf8) })
+            exactWords.append(exact)
             nodeTerms[Int(node)].append(Int32(index))
         }
         for node in nodeTerms.indices where nodeTerms[node].count > 1 {
             nodeTerms[node].sort { (caseModes[Int($0)] == .any ? 1 : 0, $0) < (caseModes[Int($1)] == .any ? 1 : 0, $1) }
         }
+        termStarts.reserveCapacity(nodeTerms.count + 1)
+        for terms in nodeTerms {
+            termStarts.append(Int32(termList.count))
+            termList.append(contentsOf: terms)
+        }
+        termStarts.append(Int32(termList.count))
     }
 
-    /// The words of a term; a term must consist of words separated by whitespace only.
-    private static func words(of term: String, index: Int) throws(TermMatcherError) -> [String] {
-        let bytes = Array(term.utf8)
+    /// The scanned words of a term; a term must consist of words separated by whitespace only.
+    private static func scanWords(of term: String, _ bytes: [UInt8], index: Int) throws(TermMatcherError) -> ScannedWords {
         let scanned = bytes.withUnsafeBufferPointer { WordScanner.scan($0, range: 0..<bytes.count) }
         guard !scanned.tokens.isEmpty else { throw .invalidTerm(index: index, term: term, reason: "it has no letters or digits") }
         var covered = 0
         for token in scanned.tokens {
-            let gap = String(decoding: bytes[covered..<token.unit.source.lowerBound], as: UTF8.self)
-            guard gap.unicodeScalars.allSatisfy(WordScanner.isSpace) else {
-                throw .invalidTerm(index: index, term: term, reason: "'\(gap.trimmingSpaces())' is not part of a word")
-            }
+            try checkGap(bytes[covered..<token.unit.source.lowerBound], term: term, index: index)
             covered = token.unit.source.upperBound
         }
-        let tail = String(decoding: bytes[covered...], as: UTF8.self)
-        guard tail.unicodeScalars.allSatisfy(WordScanner.isSpace) else {
-            throw .invalidTerm(index: index, term: term, reason: "'\(tail.trimmingSpaces())' is not part of a word")
+        try checkGap(bytes[covered...], term: term, index: index)
+        return scanned
+    }
+
+    /// Throws unless `gap` (between two words of a term, or after the last) is whitespace.
+    private static func checkGap(_ gap: ArraySlice<UInt8>, term: String, index: Int) throws(TermMatcherError) {
+        // ASCII blanks, the usual case, without building a String.
+        if gap.allSatisfy({ $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }) { return }
+        let text = String(decoding: gap, as: UTF8.self)
+        guard text.unicodeScalars.allSatisfy(WordScanner.isSpace) else {
+            throw .invalidTerm(index: index, term: term, reason: "'\(text.trimmingSpaces())' is not part of a word")
         }
-        return scanned.tokens.map { String(decoding: bytes[$0.unit.source], as: UTF8.self) }
     }
 
     /// Longest non-overlapping matches, left to right.
@@ -90,36 +117,45 @@ struct TermIndex: Sendable {
         var results: [RawTermMatch] = []
         scanned.folded.withUnsafeBufferPointer { folded in
             scanned.tokens.withUnsafeBufferPointer { tokens in
-                var index = 0
-                while index < tokens.count {
-                    // Nearly every word starts no term: settle it with one probe, no call.
-                    if !mayStart(tokens[index].unit, folded) {
+                // Each word is looked up once: with long lists most words of a text begin some
+                // multi-word term, and the search from one word looks up the next ones again.
+                let ids = [Int32](unsafeUninitializedCapacity: tokens.count) { ids, initialized in
+                    for index in 0..<tokens.count { ids[index] = words.lookup(folded, tokens[index].unit) ?? -1 }
+                    initialized = tokens.count
+                }
+                ids.withUnsafeBufferPointer { ids in
+                    var index = 0
+                    while index < tokens.count {
+                        // Nearly every word starts no term: settle it without a call.
+                        if !mayStart(ids[index], tokens[index].unit, folded) {
+                            for part in scanned.parts[tokens[index].parts] {
+                                if let match = single(part, bytes, folded) { results.append(match) }
+                            }
+                            index += 1
+                            continue
+                        }
+                        if let (match, last) = longest(from: index, bytes, folded, tokens, ids) {
+                            results.append(match)
+                            index = last + 1
+                            continue
+                        }
+                        // A hyphenated word that is no term as a whole may hold terms (`praktek-praktek`).
                         for part in scanned.parts[tokens[index].parts] {
                             if let match = single(part, bytes, folded) { results.append(match) }
                         }
                         index += 1
-                        continue
                     }
-                    if let (match, last) = longest(from: index, bytes, folded, tokens) {
-                        results.append(match)
-                        index = last + 1
-                        continue
-                    }
-                    // A hyphenated word that is no term as a whole may hold terms (`praktek-praktek`).
-                    for part in scanned.parts[tokens[index].parts] {
-                        if let match = single(part, bytes, folded) { results.append(match) }
-                    }
-                    index += 1
                 }
             }
         }
         return results
     }
 
-    /// Whether a term can start at `unit`: its word starts one, or it ends with a suffix.
+    /// Whether a term can start at a word with id `id` (-1: unknown): it starts one, or it ends
+    /// with a suffix.
     @inline(__always)
-    private func mayStart(_ unit: WordUnit, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
-        if let id = words.lookup(folded, unit), rootChildren[Int(id)] != 0 { return true }
+    private func mayStart(_ id: Int32, _ unit: WordUnit, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        if id >= 0, rootChildren[Int(id)] != 0 { return true }
         for suffix in suffixes where unit.folded.count > suffix.count && TermIndex.endsWith(folded, unit.folded, suffix) {
             return true
         }
@@ -138,7 +174,7 @@ struct TermIndex: Sendable {
 
     private func longest(
         from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>,
-        _ tokens: UnsafeBufferPointer<WordToken>
+        _ tokens: UnsafeBufferPointer<WordToken>, _ ids: UnsafeBufferPointer<Int32>
     ) -> (RawTermMatch, Int)? {
         var best: (RawTermMatch, Int)?
         var node: Int32 = 0
@@ -150,7 +186,8 @@ struct TermIndex: Sendable {
                 best = (RawTermMatch(source: tokens[start].unit.source.lowerBound..<unit.source.upperBound,
                                      term: term, suffixLength: suffix), index)
             }
-            guard let id = self.words.lookup(folded, unit), let next = child(node, id) else { break }
+            let id = ids[index]
+            guard id >= 0, let next = child(node, id) else { break }
             node = next
             if let term = accepted(node, words, suffixLength: 0, bytes) {
                 best = (RawTermMatch(source: tokens[start].unit.source.lowerBound..<unit.source.upperBound,
@@ -199,7 +236,8 @@ struct TermIndex: Sendable {
     /// The first term ending at `node` whose case mode accepts the source words.
     private func accepted(_ node: Int32, _ words: SourceWords, suffixLength: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let count = words.count
-        for term in nodeTerms[Int(node)] {
+        for slot in Int(termStarts[Int(node)])..<Int(termStarts[Int(node) + 1]) {
+            let term = termList[slot]
             let index = Int(term)
             switch caseModes[index] {
             case .any: return index

@@ -33,12 +33,15 @@ struct WordTable: Sendable {
 
     /// The id of `word`, inserting it when new.
     mutating func insert(_ word: [UInt8]) -> Int32 {
-        let hash = WordTable.hash(word)
-        if let existing = word.withUnsafeBufferPointer({ find($0, 0..<word.count, hash: hash) }) {
-            return existing
-        }
+        word.withUnsafeBufferPointer { insert($0, 0..<word.count, hash: WordTable.hash(word)) }
+    }
+
+    /// The id of the folded bytes `range` of `buffer`, whose `hash` the scanner computed,
+    /// inserting them when new.
+    mutating func insert(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Int32 {
+        if let existing = find(buffer, range, hash: hash) { return existing }
         let id = Int32(hashes.count)
-        storage.append(contentsOf: word)
+        storage.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[range]))
         offsets.append(storage.count)
         hashes.append(hash)
         if hashes.count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(id, hash: hash) }
