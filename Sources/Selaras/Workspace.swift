@@ -47,7 +47,8 @@ public struct Workspace: Sendable {
     static func loadPacks(_ configuration: Configuration, environment: [String: String], workingDirectory: String) throws -> [RulePack] {
         let builtIn = BuiltInPacks.directory(environment: environment, workingDirectory: workingDirectory)
         let directories = try PackSelection.configuredDirectories(configuration, builtIn: builtIn)
-        let loader = PackLoader(matcherFactory: matcherFactory)
+        var loader = PackLoader(matcherFactory: matcherFactory)
+        loader.termListCache = CompiledTermListCache.standard(environment: environment)
         var packs: [RulePack] = []
         var errors: [SelarasError] = []
         var seenPackIDs: [String: String] = [:]

@@ -61,7 +61,7 @@ extension PackLoader {
             id: "\(packID).\(file.id)", packID: packID, kind: file.kind, level: level, message: file.message,
             description: file.description, link: file.link, scope: scope, examples: examples, file: path)
         let parameters = PackRuleParameters(rule: root, file: path, bytes: bytes, packDirectory: directory,
-                                            matcherFactory: matcherFactory)
+                                            matcherFactory: matcherFactory, termListCache: termListCache)
         do {
             return try kind.make(metadata, parameters)
         } catch let error as SelarasError {

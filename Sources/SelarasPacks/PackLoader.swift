@@ -13,6 +13,8 @@ public struct PackLoader: Sendable {
     public var matcherFactory: any MatcherFactory
     /// The kinds rules may name (the closed table in `RuleKinds`; tests pass their own).
     public var kinds: [RuleKind]
+    /// Where rules may keep compiled term lists between runs (nil: compile every time).
+    public var termListCache: CompiledTermListCache?
 
     public init(matcherFactory: any MatcherFactory, kinds: [RuleKind] = RuleKinds.all) {
         self.matcherFactory = matcherFactory

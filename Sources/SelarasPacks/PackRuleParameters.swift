@@ -12,6 +12,7 @@ struct PackRuleParameters: RuleParameters {
     let bytes: [UInt8]
     let packDirectory: String
     let matcherFactory: any MatcherFactory
+    var termListCache: CompiledTermListCache?
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         let params = rule["params"] ?? JSON5Value(.object([]), line: rule.line, column: rule.column, offset: rule.offset)
@@ -24,13 +25,18 @@ struct PackRuleParameters: RuleParameters {
     }
 
     func table(at relativePath: String, keyPath: String) throws -> DelimitedTable {
+        let data = try fileBytes(at: relativePath, keyPath: keyPath)
+        return try DelimitedTableReader.parse(bytes: data, path: PackPaths.join(packDirectory, relativePath))
+    }
+
+    func fileBytes(at relativePath: String, keyPath: String) throws -> [UInt8] {
         let url = try PackPaths.resolve(relativePath, inside: packDirectory) { message, hint in
             error(message, keyPath: keyPath, hint: hint)
         }
         guard let data = FileBytes.read(atPath: url.path) else {
             throw error("cannot read the table '\(relativePath)'", keyPath: keyPath, hint: "check the file's permissions")
         }
-        return try DelimitedTableReader.parse(bytes: data, path: PackPaths.join(packDirectory, relativePath))
+        return data
     }
 
     func regex(_ pattern: String, options: MatcherOptions, keyPath: String) throws -> any Matcher {

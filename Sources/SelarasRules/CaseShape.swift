@@ -1,5 +1,5 @@
 /// How a matched text is capitalised, so a suggestion can be written the same way.
-public enum CaseShape: String, Sendable, Hashable {
+public enum CaseShape: String, Sendable, Hashable, CaseIterable {
     /// No capitals at the start (`kementrian`): the replacement is used as written.
     case lower
     /// First letter capital (`Kementrian`, `Dari pada`).

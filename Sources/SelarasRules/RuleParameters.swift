@@ -16,6 +16,19 @@ public protocol RuleParameters {
     func regex(_ pattern: String, options: MatcherOptions, keyPath: String) throws -> any Matcher
     /// An error about `keyPath` of the params (e.g. `params.terms[3]`), located in the rule file.
     func error(_ message: String, keyPath: String, hint: String?) -> SelarasError
+    /// The bytes of a file inside the pack directory (what `table(at:keyPath:)` would parse),
+    /// for keys of the compiled-term-list cache.
+    func fileBytes(at relativePath: String, keyPath: String) throws -> [UInt8]
+    /// Where compiled term lists may be kept between runs; nil compiles every time.
+    var termListCache: CompiledTermListCache? { get }
+}
+
+extension RuleParameters {
+    public var termListCache: CompiledTermListCache? { nil }
+
+    public func fileBytes(at relativePath: String, keyPath: String) throws -> [UInt8] {
+        throw error("this loader cannot read '\(relativePath)' as bytes", keyPath: keyPath, hint: nil)
+    }
 }
 
 /// One rule kind: a name used in pack files and how to build a rule of it.

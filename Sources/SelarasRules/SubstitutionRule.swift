@@ -51,6 +51,7 @@ public struct SubstitutionRule: Rule {
     public let metadata: RuleMetadata
     public let pairs: [Pair]
     private let matcher: TermMatcher
+    var matcherForCache: TermMatcher { matcher }
 
     public init(metadata: RuleMetadata, pairs: [Pair], exceptions: [String] = [],
                 options: TermMatcher.Options = TermMatcher.Options()) throws(TermMatcherError) {
@@ -59,8 +60,31 @@ public struct SubstitutionRule: Rule {
         self.matcher = try TermMatcher(terms: pairs.map(\.from), exceptions: exceptions, options: options)
     }
 
+    private init(metadata: RuleMetadata, pairs: [Pair], matcher: TermMatcher) {
+        self.metadata = metadata
+        self.pairs = pairs
+        self.matcher = matcher
+    }
+
     init(metadata: RuleMetadata, params: any RuleParameters) throws {
         let decoded = try params.decode(Params.self)
+        // A table-backed list is compiled once and then read from the cache (see
+        // `CompiledTermListCache`); inline lists are small and compiled every time.
+        var cacheKey: [UInt8]?
+        if let cache = params.termListCache, let table = decoded.table {
+            let key = SubstitutionRule.cacheKey(decoded, tableBytes: try params.fileBytes(at: table, keyPath: "params.table"))
+            if let payload = cache.load(key: key), let (pairs, matcher) = try? SubstitutionRule.decodeCompiled(payload) {
+                self.init(metadata: metadata, pairs: pairs, matcher: matcher)
+                return
+            }
+            cacheKey = key
+        }
+        try self.init(metadata: metadata, params: params, decoded: decoded)
+        if let cache = params.termListCache, let cacheKey { cache.store(key: cacheKey, payload: encodeCompiled()) }
+    }
+
+    /// Compiles the pairs of `decoded`, locating every error in the rule file or table.
+    private init(metadata: RuleMetadata, params: any RuleParameters, decoded: Params) throws {
         var pairs: [Pair] = []
         var origins: [TermListError.Origin] = []
         for (index, inline) in (decoded.terms ?? []).enumerated() {

@@ -242,6 +242,7 @@ struct TermIndex: Sendable {
             switch caseModes[index] {
             case .any: return index
             case .exact, .exactOrUpper:
+                guard exactWords[index].count == count else { continue }  // always equal; a cache read can't trap
                 var exact = true
                 var upper = caseModes[index] == .exactOrUpper
                 for offset in 0..<count {
@@ -281,6 +282,78 @@ struct TermIndex: Sendable {
             position += length
         }
         return false
+    }
+}
+
+extension TermIndex {
+    /// The number of terms the index was built from.
+    var termCount: Int { caseModes.count }
+
+    /// Writes the index for `CompiledTermListCache`.
+    func encode(into writer: inout BinaryWriter) {
+        words.encode(into: &writer)
+        writer.write(rootChildren)
+        writer.write(termStarts)
+        writer.write(termList)
+        children.encode(into: &writer)
+        writer.write(exactWords.count)
+        for term in exactWords {
+            writer.write(term.count)
+            for word in term { writer.write(word) }
+        }
+        writer.write(caseModes.map { mode -> Int in
+            switch mode {
+            case .any: return 0
+            case .exactOrUpper: return 1
+            case .exact: return 2
+            }
+        })
+        writer.write(suffixes.count)
+        for suffix in suffixes { writer.write(suffix) }
+    }
+
+    /// Reads an index `encode(into:)` wrote, checking every id and node it will index with.
+    init(reading reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        words = try WordTable(reading: &reader)
+        rootChildren = try reader.readInt32s()
+        termStarts = try reader.readInt32s()
+        termList = try reader.readInt32s()
+        let nodeCount = termStarts.count - 1
+        children = try TrieEdges(reading: &reader, nodeCount: nodeCount)
+        let termCount = try reader.readInt()
+        guard termCount >= 0, termCount <= termList.count else { throw BinaryReader.Malformed() }
+        var exactWords: [[[UInt8]]] = []
+        exactWords.reserveCapacity(termCount)
+        for _ in 0..<termCount {
+            let wordCount = try reader.readInt()
+            guard wordCount > 0, wordCount <= 1_000 else { throw BinaryReader.Malformed() }
+            var term: [[UInt8]] = []
+            for _ in 0..<wordCount { term.append(try reader.readBytes()) }
+            exactWords.append(term)
+        }
+        self.exactWords = exactWords
+        var caseModes: [TermCaseMode] = []
+        for raw in try reader.readInts() {
+            switch raw {
+            case 0: caseModes.append(.any)
+            case 1: caseModes.append(.exactOrUpper)
+            case 2: caseModes.append(.exact)
+            default: throw BinaryReader.Malformed()
+            }
+        }
+        self.caseModes = caseModes
+        let suffixCount = try reader.readInt()
+        guard suffixCount >= 0, suffixCount <= 1_000 else { throw BinaryReader.Malformed() }
+        var suffixes: [[UInt8]] = []
+        for _ in 0..<suffixCount { suffixes.append(try reader.readBytes()) }
+        self.suffixes = suffixes
+        guard nodeCount >= 1, rootChildren.count == words.count, caseModes.count == termCount,
+              termStarts.first == 0, termStarts.last.map(Int.init) == termList.count,
+              zip(termStarts, termStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              rootChildren.allSatisfy({ $0 >= 0 && Int($0) < nodeCount }),
+              termList.allSatisfy({ $0 >= 0 && Int($0) < termCount }),
+              suffixes.allSatisfy({ !$0.isEmpty })
+        else { throw BinaryReader.Malformed() }
     }
 }
 

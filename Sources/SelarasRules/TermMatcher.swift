@@ -105,3 +105,31 @@ public struct TermMatcher: Sendable {
         }
     }
 }
+
+extension TermMatcher {
+    /// Writes the compiled matcher for `CompiledTermListCache`.
+    func encode(into writer: inout BinaryWriter) {
+        writer.write(terms)
+        writer.write(options.ignoreCase)
+        writer.write(options.suffixes)
+        writer.write(termShapes.map { CaseShape.allCases.firstIndex(of: $0) ?? 0 })
+        index.encode(into: &writer)
+        writer.write(exceptions != nil)
+        exceptions?.encode(into: &writer)
+    }
+
+    /// Reads a matcher `encode(into:)` wrote.
+    init(reading reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        terms = try reader.readStrings()
+        options = Options(ignoreCase: try reader.readBool(), suffixes: try reader.readStrings())
+        var shapes: [CaseShape] = []
+        for raw in try reader.readInts() {
+            guard CaseShape.allCases.indices.contains(raw) else { throw BinaryReader.Malformed() }
+            shapes.append(CaseShape.allCases[raw])
+        }
+        termShapes = shapes
+        index = try TermIndex(reading: &reader)
+        exceptions = try reader.readBool() ? try TermIndex(reading: &reader) : nil
+        guard termShapes.count == terms.count, index.termCount == terms.count else { throw BinaryReader.Malformed() }
+    }
+}

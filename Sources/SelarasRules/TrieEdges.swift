@@ -11,7 +11,7 @@ struct TrieEdges: Sendable {
     private(set) var count = 0
 
     /// No key packs to this: a node id is never negative.
-    private static let empty = UInt64.max
+    fileprivate static let empty = UInt64.max
 
     @inline(__always)
     static func key(_ node: Int32, _ word: Int32) -> UInt64 {
@@ -59,5 +59,27 @@ struct TrieEdges: Sendable {
         values = Array(repeating: 0, count: oldKeys.count * 2)
         bits += 1
         for slot in oldKeys.indices where oldKeys[slot] != TrieEdges.empty { place(oldKeys[slot], oldValues[slot]) }
+    }
+}
+
+extension TrieEdges {
+    /// Writes the edges for `CompiledTermListCache`.
+    func encode(into writer: inout BinaryWriter) {
+        writer.write(keys)
+        writer.write(values)
+        writer.write(bits)
+        writer.write(count)
+    }
+
+    /// Reads edges `encode(into:)` wrote; `nodeCount` bounds the children.
+    init(reading reader: inout BinaryReader, nodeCount: Int) throws(BinaryReader.Malformed) {
+        keys = try reader.readUInt64s()
+        values = try reader.readInt32s()
+        bits = try reader.readInt()
+        count = try reader.readInt()
+        let used = keys.indices.filter { keys[$0] != TrieEdges.empty }
+        guard bits >= 1, bits <= 40, keys.count == 1 << bits, values.count == keys.count, count * 2 <= keys.count,
+              used.count == count, used.allSatisfy({ values[$0] > 0 && Int(values[$0]) < nodeCount })
+        else { throw BinaryReader.Malformed() }
     }
 }

@@ -69,7 +69,7 @@ struct WordTable: Sendable {
             if entry == 0 { return nil }
             if entry >> 32 == tag {
                 let id = Int(entry & 0xFFFF_FFFF) - 1
-                if hashes[id] == hash, equals(id, buffer, range) { return Int32(id) }
+                if equals(id, buffer, range) { return Int32(id) }  // the 32-bit tag already matched
             }
             slot = (slot + 1) & mask
         }
@@ -104,5 +104,31 @@ struct WordTable: Sendable {
         slots = Array(repeating: 0, count: capacity)
         slotBits = capacity.trailingZeroBitCount
         for (id, hash) in hashes.enumerated() { place(Int32(id), hash: hash) }
+    }
+}
+
+extension WordTable {
+    /// Writes the table for `CompiledTermListCache`.
+    func encode(into writer: inout BinaryWriter) {
+        writer.write(storage)
+        writer.write(offsets)
+        writer.write(hashes)
+        writer.write(slots)
+        writer.write(slotBits)
+    }
+
+    /// Reads a table `encode(into:)` wrote, checking what lookups rely on: every id a slot
+    /// names exists, offsets stay inside the storage, and an empty slot ends every probe.
+    init(reading reader: inout BinaryReader) throws(BinaryReader.Malformed) {
+        storage = try reader.readBytes()
+        offsets = try reader.readInts()
+        hashes = try reader.readUInt64s()
+        slots = try reader.readUInt64s()
+        slotBits = try reader.readInt()
+        guard slotBits >= 1, slotBits <= 40, slots.count == 1 << slotBits, hashes.count * 2 <= slots.count,
+              offsets.count == hashes.count + 1, offsets.first == 0, offsets.last == storage.count,
+              zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),
+              slots.contains(0), slots.allSatisfy({ Int($0 & 0xFFFF_FFFF) <= hashes.count })
+        else { throw BinaryReader.Malformed() }
     }
 }

@@ -62,6 +62,13 @@ struct FakeRuleParameters: RuleParameters {
         return try DelimitedTableReader.parse(bytes: bytes, path: url.path)
     }
 
+    var termListCache: CompiledTermListCache?
+
+    func fileBytes(at relativePath: String, keyPath: String) throws -> [UInt8] {
+        guard let directory else { throw error("no pack directory", keyPath: keyPath, hint: nil) }
+        return try [UInt8](Data(contentsOf: directory.appendingPathComponent(relativePath)))
+    }
+
     func regex(_ pattern: String, options: MatcherOptions, keyPath: String) throws -> any Matcher {
         do {
             return try PCRE2Matcher(pattern: pattern, options: options)

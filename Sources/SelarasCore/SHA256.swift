@@ -2,7 +2,7 @@
 ///
 /// Foundation on Linux has no CryptoKit, and fingerprints must be identical on every platform,
 /// so the digest is computed here. It is not meant for secrets: no constant-time guarantees.
-enum SHA256 {
+public enum SHA256 {
     private static let roundConstants: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
         0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
@@ -19,7 +19,7 @@ enum SHA256 {
     ]
 
     /// The 32-byte digest of `message`.
-    static func digest(_ message: [UInt8]) -> [UInt8] {
+    public static func digest(_ message: [UInt8]) -> [UInt8] {
         var padded = message
         let bitLength = UInt64(message.count) &* 8
         padded.append(0x80)
@@ -58,11 +58,11 @@ enum SHA256 {
     }
 
     /// Lower-case hexadecimal digest of the UTF-8 bytes of `text`.
-    static func hexDigest(_ text: String) -> String {
+    public static func hexDigest(_ text: String) -> String {
         hex(digest(Array(text.utf8)))
     }
 
-    static func hex(_ bytes: [UInt8]) -> String {
+    public static func hex(_ bytes: [UInt8]) -> String {
         let digits: StaticString = "0123456789abcdef"
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count * 2)

@@ -1,0 +1,151 @@
+/// Writes the compiled-term-list cache format: counts and `Int`s as zigzag LEB128 varints (most
+/// are small), hashes as little-endian 64-bit words, length-prefixed arrays and UTF-8 strings.
+/// Only `CompiledTermListCache` and the types it stores use it.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ value: Int) {
+        var zigzag = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
+        while zigzag >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: zigzag) | 0x80)
+            zigzag >>= 7
+        }
+        bytes.append(UInt8(zigzag))
+    }
+
+    mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func write(_ value: String) { write(Array(value.utf8)) }
+
+    mutating func write(_ values: [UInt8]) {
+        write(values.count)
+        bytes.append(contentsOf: values)
+    }
+
+    mutating func write(_ values: [Int32]) {
+        write(values.count)
+        for value in values { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+    }
+
+    mutating func write(_ values: [UInt64]) {
+        write(values.count)
+        for value in values { write(value) }
+    }
+
+    mutating func write(_ values: [Int]) {
+        write(values.count)
+        for value in values { write(value) }
+    }
+
+    mutating func write(_ values: [String]) {
+        write(values.count)
+        for value in values { write(value) }
+    }
+}
+
+/// Reads what `BinaryWriter` wrote, checking every length against the bytes left, so a
+/// truncated or corrupted cache file is an error (the list is then compiled again), never a crash.
+struct BinaryReader {
+    struct Malformed: Error {}
+
+    private let bytes: [UInt8]
+    private var position = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { position == bytes.count }
+
+    mutating func readUInt64() throws(Malformed) -> UInt64 {
+        guard bytes.count - position >= 8 else { throw Malformed() }
+        var value: UInt64 = 0
+        for offset in (0..<8).reversed() { value = value << 8 | UInt64(bytes[position + offset]) }
+        position += 8
+        return value
+    }
+
+    mutating func readInt() throws(Malformed) -> Int {
+        var zigzag: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard position < bytes.count, shift < 64 else { throw Malformed() }
+            let byte = bytes[position]
+            position += 1
+            zigzag |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        let value = Int64(bitPattern: zigzag >> 1) ^ -Int64(bitPattern: zigzag & 1)
+        guard value >= Int64(Int.min), value <= Int64(Int.max) else { throw Malformed() }
+        return Int(value)
+    }
+
+    mutating func readBool() throws(Malformed) -> Bool {
+        guard position < bytes.count, bytes[position] <= 1 else { throw Malformed() }
+        position += 1
+        return bytes[position - 1] == 1
+    }
+
+    /// A count of elements of `width` bytes each that the remaining bytes can hold.
+    private mutating func readCount(width: Int) throws(Malformed) -> Int {
+        let count = try readInt()
+        guard count >= 0, count <= (bytes.count - position) / width else { throw Malformed() }
+        return count
+    }
+
+    mutating func readBytes() throws(Malformed) -> [UInt8] {
+        let count = try readCount(width: 1)
+        defer { position += count }
+        return Array(bytes[position..<position + count])
+    }
+
+    mutating func readString() throws(Malformed) -> String {
+        let count = try readCount(width: 1)
+        defer { position += count }
+        // Decoding a buffer is the fast, non-generic path; a repaired (invalid) sequence changes
+        // the length, which is how damage shows.
+        let string = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[position..<position + count]), as: UTF8.self) }
+        guard string.utf8.count == count else { throw Malformed() }
+        return string
+    }
+
+    mutating func readInt32s() throws(Malformed) -> [Int32] {
+        let count = try readCount(width: 4)
+        var values: [Int32] = []
+        values.reserveCapacity(count)
+        for index in 0..<count {
+            let base = position + index * 4
+            let raw = UInt32(bytes[base]) | UInt32(bytes[base + 1]) << 8 | UInt32(bytes[base + 2]) << 16 | UInt32(bytes[base + 3]) << 24
+            values.append(Int32(bitPattern: raw))
+        }
+        position += count * 4
+        return values
+    }
+
+    mutating func readUInt64s() throws(Malformed) -> [UInt64] {
+        let count = try readCount(width: 8)
+        var values: [UInt64] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try readUInt64()) }
+        return values
+    }
+
+    mutating func readInts() throws(Malformed) -> [Int] {
+        let count = try readCount(width: 1)
+        var values: [Int] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try readInt()) }
+        return values
+    }
+
+    mutating func readStrings() throws(Malformed) -> [String] {
+        let count = try readCount(width: 1)
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try readString()) }
+        return values
+    }
+}
