@@ -48,11 +48,12 @@ public struct Engine: Sendable {
         report.findings.sort(by: ReportedFinding.reportOrder)
         report.claims = report.files.reduce(ClaimStats()) { $0 + $1.claims }
         let undated = report.files.filter { $0.dateOrigin == .today }.count
-        if undated > 0 {
-            report.diagnostics.append(Diagnostic(
-                .note, "\(undated) file(s) have no date in front matter or dateline; facts were checked as of \(options.runDate) (use --date to choose)"))
-        }
+        if undated > 0 { report.diagnostics.append(undatedNote(undated)) }
         return report
+    }
+
+    func undatedNote(_ count: Int) -> Diagnostic {
+        Diagnostic(.note, "\(count) file(s) have no date in front matter or dateline; facts were checked as of \(options.runDate) (use --date to choose)")
     }
 
     /// Checks one in-memory document (used by `pack test` and the tests).
@@ -95,7 +96,7 @@ public struct Engine: Sendable {
         var draft: CheckedDraft?
     }
 
-    private func checkOne(_ input: InputFile) -> DraftResult {
+    func checkOne(_ input: InputFile) -> DraftResult {
         var output = DraftResult()
         let bytes: [UInt8]
         switch input.read() {

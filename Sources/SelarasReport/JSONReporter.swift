@@ -12,7 +12,16 @@ public struct JSONReporter: Reporter {
     public init() {}
 
     public func render(_ report: Report) -> String {
-        JSONValue.encode(Document(report: report))
+        JSONValue.encode(Document(report: report, fileCount: report.files.count, findingCount: report.findings.count))
+    }
+
+    /// The report with its `files` and `findings` left empty but counted as given, for
+    /// `JSONReportStream` to fill in.
+    static func skeleton(_ report: Report, fileCount: Int, findingCount: Int) -> String {
+        var header = report
+        header.files = []
+        header.findings = []
+        return JSONValue.encode(Document(report: header, fileCount: fileCount, findingCount: findingCount))
     }
 
     private struct Document: Encodable {
@@ -40,11 +49,11 @@ public struct JSONReporter: Reporter {
         var diagnostics: [Diagnostic]
         var baseline: BaselineCounts?
 
-        init(report: Report) {
+        init(report: Report, fileCount: Int, findingCount: Int) {
             tool = Tool(version: report.toolVersion)
             files = report.files
             findings = report.findings
-            stats = Stats(files: report.files.count, findings: report.findings.count, claims: report.claims)
+            stats = Stats(files: fileCount, findings: findingCount, claims: report.claims)
             diagnostics = report.diagnostics
             if report.baselineSuppressed != nil || report.baselineFixed != nil {
                 baseline = BaselineCounts(suppressed: report.baselineSuppressed ?? 0, fixed: report.baselineFixed ?? 0)

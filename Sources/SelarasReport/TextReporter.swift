@@ -14,19 +14,33 @@ public struct TextReporter: Reporter {
     }
 
     public func render(_ report: Report) -> String {
-        var lines: [String] = []
-        for finding in report.findings {
-            // A blank line between findings: each one spans several lines.
-            if !lines.isEmpty { lines.append("") }
-            lines.append(contentsOf: renderFinding(finding))
-        }
+        var levelCounts: [Severity: Int] = [:]
+        for finding in report.findings { levelCounts[finding.level, default: 0] += 1 }
+        let findings = renderFindings(report.findings)
+        return findings + ending(report, afterFindings: !findings.isEmpty, fileCount: report.files.count, levelCounts: levelCounts)
+    }
+
+    /// The findings' blocks, a blank line between them (each one spans several lines); a
+    /// streamed report writes them as files complete, separated by `blockSeparator`.
+    public func renderFindings(_ findings: [ReportedFinding]) -> String {
+        findings.map { renderFinding($0).joined(separator: "\n") }.joined(separator: Self.blockSeparator)
+    }
+
+    /// What goes between two findings' blocks.
+    public static let blockSeparator = "\n\n"
+
+    /// The diagnostics and the summary that close the output. `report` gives the diagnostics,
+    /// claims and baseline counts; the files and findings are counted by the caller.
+    public func ending(_ report: Report, afterFindings: Bool, fileCount: Int, levelCounts: [Severity: Int]) -> String {
+        var text = ""
+        var anythingBefore = afterFindings
         if !report.diagnostics.isEmpty {
-            if !lines.isEmpty { lines.append("") }
-            for diagnostic in report.diagnostics { lines.append(renderDiagnostic(diagnostic)) }
+            if anythingBefore { text += Self.blockSeparator }
+            text += report.diagnostics.map(renderDiagnostic).joined(separator: "\n")
+            anythingBefore = true
         }
-        if !lines.isEmpty { lines.append("") }
-        lines.append(contentsOf: summary(report))
-        return lines.joined(separator: "\n") + "\n"
+        if anythingBefore { text += Self.blockSeparator }
+        return text + summary(report, fileCount: fileCount, levelCounts: levelCounts).joined(separator: "\n") + "\n"
     }
 
     /// The lines for one finding: header, source with carets, then details.
@@ -70,13 +84,20 @@ public struct TextReporter: Reporter {
 
     /// Counts per level, files checked, claims, baseline.
     func summary(_ report: Report) -> [String] {
+        var levelCounts: [Severity: Int] = [:]
+        for finding in report.findings { levelCounts[finding.level, default: 0] += 1 }
+        return summary(report, fileCount: report.files.count, levelCounts: levelCounts)
+    }
+
+    func summary(_ report: Report, fileCount: Int, levelCounts: [Severity: Int]) -> [String] {
         var lines: [String] = []
-        let files = Wording.count(report.files.count, "file") + " checked"
-        if report.findings.isEmpty {
+        let files = Wording.count(fileCount, "file") + " checked"
+        let findingCount = levelCounts.values.reduce(0, +)
+        if findingCount == 0 {
             lines.append("no findings; \(files)")
         } else {
             let counts = Wording.levelsBySeverity.compactMap { level -> String? in
-                let number = report.count(of: level)
+                let number = levelCounts[level] ?? 0
                 return number == 0 ? nil : Wording.count(number, level.rawValue)
             }
             lines.append(counts.joined(separator: ", ") + "; \(files)")
@@ -85,7 +106,7 @@ public struct TextReporter: Reporter {
         lines.append("claims: \(claims.found) found, \(claims.resolved) resolved, \(claims.checked) checked")
         if report.baselineSuppressed != nil || report.baselineFixed != nil {
             lines.append(
-                "\(Wording.count(report.findings.count, "new finding")); "
+                "\(Wording.count(findingCount, "new finding")); "
                     + "\(report.baselineSuppressed ?? 0) known (baseline); \(report.baselineFixed ?? 0) fixed"
             )
         }

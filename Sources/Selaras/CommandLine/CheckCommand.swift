@@ -26,9 +26,11 @@ enum CheckCommand {
                 return 0
             }
             let session = try CheckSession(parsed: parsed, io: io)
-            let report = try session.run(paths: parsed.positionals.isEmpty ? ["."] : parsed.positionals)
+            let paths = parsed.positionals.isEmpty ? ["."] : parsed.positionals
             let output = ReportFormat(rawValue: parsed.value(format) ?? "text") ?? .text
             let color = output == .text && ReportRendering.useColor(io: io, noColorFlag: parsed.has(.noColor))
+            if session.canStream(output) { return session.runStreaming(paths: paths, format: output, useColor: color) }
+            let report = try session.run(paths: paths)
             io.standardOutput(output.reporter(useColor: color).render(report))
             if output == .github { try ReportRendering.writeJobSummary(report, io: io) }
             return session.exitCode(for: report)

@@ -48,19 +48,77 @@ struct CheckSession {
         }
     }
 
-    /// Collects the inputs and checks them.
-    func run(paths: [String]) throws -> Report {
+    /// The inputs under `paths`, sorted by the path shown (findings are reported in that order),
+    /// and the diagnostics about collecting them.
+    private func collect(_ paths: [String]) -> (inputs: [InputFile], diagnostics: [Diagnostic]) {
         let workspace = self.workspace
         var collector = InputCollector(isIgnored: { workspace.isIgnored(displayPath: $0) })
         if let extensions = workspace.configuration.extensions { collector.extensions = Set(extensions.map { $0.lowercased() }) }
         let collection = collector.collect(paths, workingDirectory: io.workingDirectory, standardInput: io.readStandardInput)
-        var report = engine.check(collection.inputs)
-        report.diagnostics = workspace.diagnostics + collection.diagnostics + report.diagnostics
-        if collection.inputs.isEmpty && collection.diagnostics.isEmpty {
-            report.diagnostics.append(Diagnostic(.warning, "no .txt or .md files found in \(paths.joined(separator: ", "))"))
+        let inputs = collection.inputs.enumerated()
+            .sorted { ($0.element.displayPath, $0.offset) < ($1.element.displayPath, $1.offset) }.map(\.element)
+        var diagnostics = workspace.diagnostics + collection.diagnostics
+        if inputs.isEmpty && collection.diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(.warning, "no .txt or .md files found in \(paths.joined(separator: ", "))"))
         }
+        return (inputs, diagnostics)
+    }
+
+    /// Collects the inputs and checks them.
+    func run(paths: [String]) throws -> Report {
+        let collection = collect(paths)
+        var report = engine.check(collection.inputs)
+        report.diagnostics = collection.diagnostics + report.diagnostics
         if let baseline { report = baseline.filter(report) }
         return report
+    }
+
+    /// Whether `runStreaming` can write `format`: a baseline or a cross-draft comparison needs
+    /// every finding at once, and only the text and JSON reporters stream.
+    func canStream(_ format: ReportFormat) -> Bool {
+        baseline == nil && engine.options.crossDraft == nil && (format == .text || format == .json)
+    }
+
+    /// Checks the inputs and writes the report as files complete, holding no finding longer
+    /// than its file's turn: memory stays flat however many drafts and findings there are.
+    /// Returns the exit code.
+    func runStreaming(paths: [String], format: ReportFormat, useColor: Bool) -> Int32 {
+        let collection = collect(paths)
+        let totals: StreamedCheck
+        var header: Report
+        switch format {
+        case .json:
+            let stream = JSONReportStream()
+            totals = engine.checkStreaming(collection.inputs, render: { summary, findings in
+                (summary.map { JSONReportStream.fragment([$0]) }, JSONReportStream.fragment(findings), findings.count)
+            }, consume: { file in
+                stream.append(file: file.rendered.0, fileFindings: file.rendered.1, count: file.rendered.2)
+            })
+            header = totals.headerReport(toolVersion: SelarasVersion.current)
+            header.diagnostics = collection.diagnostics + totals.diagnostics
+            stream.finish(header) { io.standardOutput($0) }
+        default:
+            let reporter = TextReporter(useColor: useColor)
+            var pending = ""
+            var wroteFindings = false
+            totals = engine.checkStreaming(collection.inputs, render: { _, findings in reporter.renderFindings(findings) }, consume: { file in
+                guard !file.rendered.isEmpty else { return }
+                if wroteFindings { pending += TextReporter.blockSeparator }
+                pending += file.rendered
+                wroteFindings = true
+                if pending.utf8.count >= 1 << 16 {
+                    io.standardOutput(pending)
+                    pending = ""
+                }
+            })
+            header = totals.headerReport(toolVersion: SelarasVersion.current)
+            header.diagnostics = collection.diagnostics + totals.diagnostics
+            io.standardOutput(pending + reporter.ending(header, afterFindings: wroteFindings, fileCount: totals.fileCount,
+                                                        levelCounts: totals.levelCounts))
+        }
+        if header.diagnostics.contains(where: { $0.level == .error }) { return 2 }
+        if totals.levelCounts.contains(where: { $0.key >= failOn && $0.value > 0 }) { return 1 }
+        return 0
     }
 
     /// 2 when anything could not be checked; 1 when a finding is at or above `failOn`; else 0.

@@ -1,0 +1,68 @@
+import SelarasCore
+
+/// Writes the same bytes as `JSONReporter` while a check is still running, keeping findings and
+/// file entries in a `SpillBuffer` instead of in memory.
+///
+/// The contract's keys are sorted, so `diagnostics` and `files` come before `findings`, and the
+/// diagnostics are only known at the end. Each file's entries are therefore rendered by the
+/// worker that checked it (`fragment(_:)`), appended here as the files complete, and spliced
+/// into the report's skeleton by `finish(_:write:)`.
+public final class JSONReportStream {
+    private let files: SpillBuffer
+    private let findings: SpillBuffer
+    private var fileCount = 0
+    private var findingCount = 0
+
+    /// `memoryLimit`: bytes of each list kept in memory before the rest goes to a temporary file.
+    public init(memoryLimit: Int = 1 << 20) {
+        files = SpillBuffer(memoryLimit: memoryLimit)
+        findings = SpillBuffer(memoryLimit: memoryLimit)
+    }
+
+    /// Array elements as they appear inside the report: each value pretty-printed on its own,
+    /// indented to the depth of the report's arrays, joined as the encoder joins them.
+    public static func fragment<Value: Encodable>(_ values: [Value]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes += Array(",\n".utf8) }
+            let encoded = JSONValue.encode(value).utf8.dropLast()  // its closing newline
+            var atLineStart = true
+            for byte in encoded {
+                // Empty lines (inside empty arrays) stay empty, as the encoder writes them.
+                if atLineStart, byte != 0x0A { bytes += [0x20, 0x20, 0x20, 0x20] }
+                bytes.append(byte)
+                atLineStart = byte == 0x0A
+            }
+        }
+        return bytes
+    }
+
+    /// Adds one file's entry and its findings' fragment (from `fragment(_:)`), in report order.
+    public func append(file: [UInt8]?, fileFindings: [UInt8], count: Int) {
+        if let file {
+            if fileCount > 0 { files.append(Array(",\n".utf8)) }
+            files.append(file)
+            fileCount += 1
+        }
+        guard count > 0 else { return }
+        if findingCount > 0 { findings.append(Array(",\n".utf8)) }
+        findings.append(fileFindings)
+        findingCount += count
+    }
+
+    /// Writes the whole report. `header` carries the diagnostics, claims and baseline counts;
+    /// its files and findings are the ones appended here.
+    public func finish(_ header: Report, write: (String) -> Void) {
+        let skeleton = JSONReporter.skeleton(header, fileCount: fileCount, findingCount: findingCount)
+        var rest = Substring(skeleton)
+        for (key, buffer, count) in [("files", files, fileCount), ("findings", findings, findingCount)] {
+            let empty = "\n  \"\(key)\" : [\n\n  ]"
+            guard count > 0, let range = rest.range(of: empty) else { continue }
+            write(String(rest[..<range.lowerBound]) + "\n  \"\(key)\" : [\n")
+            buffer.forEachPiece { write($0) }
+            write("\n  ]")
+            rest = rest[range.upperBound...]
+        }
+        write(String(rest))
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import SelarasCore
+import Testing
+@testable import SelarasReport
+
+/// The streamed JSON report must be byte for byte what `JSONReporter` writes.
+@Suite struct JSONReportStreamTests {
+    /// Streams `report` file by file, as `selaras check` does, and returns the output.
+    static func streamed(_ report: Report, memoryLimit: Int) -> String {
+        let stream = JSONReportStream(memoryLimit: memoryLimit)
+        for file in report.files {
+            let findings = report.findings.filter { $0.path == file.path }
+            stream.append(file: JSONReportStream.fragment([file]), fileFindings: JSONReportStream.fragment(findings), count: findings.count)
+        }
+        // Findings of paths without a file entry (a file that failed to load has none).
+        let orphans = report.findings.filter { finding in !report.files.contains { $0.path == finding.path } }
+        stream.append(file: nil, fileFindings: JSONReportStream.fragment(orphans), count: orphans.count)
+        var output = ""
+        stream.finish(report) { output += $0 }
+        return output
+    }
+
+    static var reports: [(String, Report)] {
+        var withBaseline = ReportFixtures.report
+        withBaseline.baselineSuppressed = 3
+        withBaseline.baselineFixed = 1
+        var noDiagnostics = ReportFixtures.report
+        noDiagnostics.diagnostics = []
+        var filesOnly = ReportFixtures.report
+        filesOnly.findings = []
+        return [("fixture", ReportFixtures.report), ("empty", ReportFixtures.empty), ("baseline", withBaseline),
+                ("no diagnostics", noDiagnostics), ("files only", filesOnly)]
+    }
+
+    @Test(arguments: [1 << 20, 64, 1])
+    func streamedOutputIsWhatTheReporterWrites(memoryLimit: Int) {
+        for (name, report) in Self.reports {
+            let expected = JSONReporter().render(report)
+            #expect(Self.streamed(report, memoryLimit: memoryLimit) == expected, "\(name)")
+        }
+        #expect(!ReportFixtures.report.findings.isEmpty && !ReportFixtures.report.diagnostics.isEmpty)
+    }
+
+    @Test func manyFilesSpillToDiskAndComeBackInOrder() throws {
+        let files = (0..<300).map { FileSummary(path: String(format: "rilis/%03d.md", $0), agency: "humas", date: "2025-06-10", findings: 1) }
+        let findings = files.map { file in
+            ReportedFinding(path: file.path, line: 2, column: 3, endLine: 2, endColumn: 9, rule: "ejaan.kata-baku", level: .error,
+                            message: "Gunakan “Kementerian”, bukan ‘Kementrian’ — 🙂\u{00A0}ok", match: "Kementrian",
+                            suggestions: ["Kementerian"])
+        }
+        let report = Report(toolVersion: "0.1.0", files: files, findings: findings)
+        #expect(Self.streamed(report, memoryLimit: 1_000) == JSONReporter().render(report))
+    }
+
+    @Test func spilledPiecesEndOnCharacterBoundaries() {
+        let buffer = SpillBuffer(memoryLimit: 7)
+        let text = String(repeating: "aé🙂’b\u{00A0}", count: 500)
+        for piece in text.utf8.split(separator: 0x62, omittingEmptySubsequences: false) { buffer.append(Array(piece) + [0x62]) }
+        var pieces: [String] = []
+        buffer.forEachPiece(pieceSize: 5) { pieces.append($0) }
+        #expect(pieces.count > 10)
+        #expect(pieces.joined() == String(decoding: Array(text.utf8) + [0x62], as: UTF8.self))
+        #expect(!pieces.joined().contains("\u{FFFD}"))
+    }
+}
