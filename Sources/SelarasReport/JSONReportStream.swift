@@ -19,22 +19,18 @@ public final class JSONReportStream {
         findings = SpillBuffer(memoryLimit: memoryLimit)
     }
 
-    /// Array elements as they appear inside the report: each value pretty-printed on its own,
-    /// indented to the depth of the report's arrays, joined as the encoder joins them.
-    public static func fragment<Value: Encodable>(_ values: [Value]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        for (index, value) in values.enumerated() {
-            if index > 0 { bytes += Array(",\n".utf8) }
-            let encoded = JSONValue.encode(value).utf8.dropLast()  // its closing newline
-            var atLineStart = true
-            for byte in encoded {
-                // Empty lines (inside empty arrays) stay empty, as the encoder writes them.
-                if atLineStart, byte != 0x0A { bytes += [0x20, 0x20, 0x20, 0x20] }
-                bytes.append(byte)
-                atLineStart = byte == 0x0A
-            }
-        }
-        return bytes
+    /// A file's findings as elements of the report's `findings` array.
+    public static func fragment(_ findings: [ReportedFinding]) -> [UInt8] {
+        var writer = JSONFragmentWriter()
+        writer.elements(findings, depth: 1) { writer, finding, depth in writer.finding(finding, depth: depth) }
+        return writer.bytes
+    }
+
+    /// A file's entry as an element of the report's `files` array.
+    public static func fragment(_ file: FileSummary) -> [UInt8] {
+        var writer = JSONFragmentWriter()
+        writer.elements([file], depth: 1) { writer, file, depth in writer.file(file, depth: depth) }
+        return writer.bytes
     }
 
     /// Adds one file's entry and its findings' fragment (from `fragment(_:)`), in report order.

@@ -10,7 +10,7 @@ import Testing
         let stream = JSONReportStream(memoryLimit: memoryLimit)
         for file in report.files {
             let findings = report.findings.filter { $0.path == file.path }
-            stream.append(file: JSONReportStream.fragment([file]), fileFindings: JSONReportStream.fragment(findings), count: findings.count)
+            stream.append(file: JSONReportStream.fragment(file), fileFindings: JSONReportStream.fragment(findings), count: findings.count)
         }
         // Findings of paths without a file entry (a file that failed to load has none).
         let orphans = report.findings.filter { finding in !report.files.contains { $0.path == finding.path } }
@@ -50,6 +50,20 @@ import Testing
         }
         let report = Report(toolVersion: "0.1.0", files: files, findings: findings)
         #expect(Self.streamed(report, memoryLimit: 1_000) == JSONReporter().render(report))
+    }
+
+    @Test func everyCharacterIsEscapedAsTheEncoderEscapesIt() {
+        var awkward = ""
+        for value in 0..<0x80 { awkward.unicodeScalars.append(Unicode.Scalar(UInt8(value))) }
+        awkward += "\u{2028}\u{2029}\u{00A0}\u{FEFF}🙂é’“”/\\"
+        let finding = ReportedFinding(
+            path: "a/\(awkward).md", line: 1, column: 1, endLine: 3, endColumn: 2, rule: "uji.\(awkward)", level: .suggestion,
+            message: awkward, match: awkward, suggestions: [awkward, ""],
+            evidence: Evidence(record: awkward, source: "https://x.go.id/a?b=c&d", verifiedAsOf: nil, asOf: "2025-06-10"),
+            related: [RelatedLocation(path: awkward, line: 9, column: 8, message: awkward), RelatedLocation(path: "b", line: 1, column: 1, message: "")])
+        let report = Report(toolVersion: "0.1.0", files: [FileSummary(path: "a/\(awkward).md", agency: nil, date: nil, findings: 1)],
+                            findings: [finding, finding])
+        #expect(Self.streamed(report, memoryLimit: 1 << 20) == JSONReporter().render(report))
     }
 
     @Test func spilledPiecesEndOnCharacterBoundaries() {

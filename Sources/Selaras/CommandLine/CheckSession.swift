@@ -90,7 +90,7 @@ struct CheckSession {
         case .json:
             let stream = JSONReportStream()
             totals = engine.checkStreaming(collection.inputs, render: { summary, findings in
-                (summary.map { JSONReportStream.fragment([$0]) }, JSONReportStream.fragment(findings), findings.count)
+                (summary.map { JSONReportStream.fragment($0) }, JSONReportStream.fragment(findings), findings.count)
             }, consume: { file in
                 stream.append(file: file.rendered.0, fileFindings: file.rendered.1, count: file.rendered.2)
             })
