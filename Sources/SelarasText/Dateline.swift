@@ -54,8 +54,7 @@ public enum Dateline {
     ///
     /// Every draft is dated before its rules run, so this runs on every file even when no claim
     /// kind is active. Instead of analysing the first 2 KB whole, it analyses only the lines that
-    /// can open a dateline (first visible character a capital or a non-ASCII letter), each on its
-    /// own and only up to its end: a dateline never continues past its line (every part of it must
+    /// can hold a dateline (`mayHoldDateline`), each on its own and only up to its end: a dateline never continues past its line (every part of it must
     /// follow the previous one on the same line), so the result is the same.
     public static func resolvedDate(in text: SourceText, fallbackYear: Int?) -> LocalDate? {
         let bytes = text.bytes
@@ -68,7 +67,7 @@ public enum Dateline {
         for line in 0..<min(lineLimit, text.lineCount) {
             let start = text.lineStarts[line]
             guard start < limit else { break }
-            guard canOpenDateline(bytes, from: start, before: limit) else { continue }
+            guard mayHoldDateline(bytes, from: start, before: limit) else { continue }
             let end = windowEnd(bytes, from: start, limit: limit)
             let window = SourceText(bytes: Array(bytes[start..<end]))
             let analysis = TextAnalysis(window)
@@ -78,20 +77,37 @@ public enum Dateline {
         return nil
     }
 
-    /// Whether the line at `start` begins (after blanks and Markdown `*`/`_`) with a byte that can
-    /// start a capitalised word: an ASCII capital or a multi-byte letter.
-    static func canOpenDateline(_ bytes: [UInt8], from start: Int, before limit: Int) -> Bool {
+    /// Whether the line at `start` can hold a dateline, judged on bytes: after blanks and
+    /// Markdown `*`/`_` it starts with a byte that can start a capitalised word (an ASCII capital
+    /// or a multi-byte letter), and among its first `chunkLimit` space-separated chunks one holds
+    /// a byte that a dateline needs right after its place (at most four words and a weekday): a
+    /// comma, a parenthesis, a digit, a hyphen or any multi-byte character (other dashes, digits).
+    static func mayHoldDateline(_ bytes: [UInt8], from start: Int, before limit: Int) -> Bool {
         var index = start
+        while index < limit, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x2A || bytes[index] == 0x5F { index += 1 }
+        guard index < limit, (0x41...0x5A).contains(bytes[index]) || bytes[index] >= 0xC0 else { return false }
+        var chunks = 0
+        var inChunk = false
         while index < limit {
             let byte = bytes[index]
             switch byte {
-            case 0x20, 0x09, 0x2A, 0x5F: index += 1
-            case 0x41...0x5A, 0xC0...0xFF: return true
-            default: return false
+            case 0x0A, 0x0D: return false
+            case 0x20, 0x09: inChunk = false
+            case 0x2C, 0x28, 0x2D, 0x30...0x39, 0x80...0xFF: return true
+            default:
+                if !inChunk {
+                    chunks += 1
+                    if chunks > chunkLimit { return false }
+                    inChunk = true
+                }
             }
+            index += 1
         }
         return false
     }
+
+    /// Chunks `mayHoldDateline` reads: four place words, a weekday, with room to spare.
+    static let chunkLimit = 8
 
     /// The end of the line at `start`, within `limit` and at most `windowLimit` bytes on, cut at a
     /// blank so no word is split (the text's own 2 KB limit is kept exactly as `find` cuts it).

@@ -24,6 +24,14 @@ import Testing
         "BANJARBARU, 23/1/2018\n– Rapat.",
         "BANJARBARU,\n23/1/2018 – Rapat.",
         "   \n\n\t",
+        "KOTA BARU TENGAH SELATAN Selasa (23/1/2018) – Rapat.",
+        "Kota Baru Tengah Selatan, Selasa, 23 Januari 2018 – Rapat.",
+        "Kota  Baru\tTengah   Selatan  Senin  (2/6/2025) - Rapat.",
+        "BANJARBARU\u{00A0}– Gubernur hadir.",
+        "BANJARBARU — Gubernur hadir.",
+        "Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan, 23/1/2018 – Rapat.",
+        "Judul Tanpa Angka Sama Sekali Di Baris Ini\nBANJARBARU, 23/1/2018 – Rapat.",
+        "Banjarbaru ٢٣/١/٢٠١٨ – Rapat.",
     ]
 
     @Test(arguments: texts)
