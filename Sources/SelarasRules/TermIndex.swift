@@ -24,6 +24,10 @@ struct TermIndex: Sendable {
     private var words = WordTable()
     /// Children of the root by word id (0: none), so a text's first lookup needs no hashing.
     private var rootChildren: [Int32] = []
+    /// Per word id: whether the word follows another in some term. Most words of a text that
+    /// begin a multi-word term are followed by a word that continues none, which this settles
+    /// without probing `children`.
+    private var continues: [Bool] = []
     /// Children of the other nodes, reached only after a known word.
     private var children = TrieEdges()
     /// Terms ending at each node, the stricter case modes first so `Walikota → Wali Kota` wins
@@ -61,7 +65,11 @@ struct TermIndex: Sendable {
                     id = words.insert(WordScanner.fold(word))
                     exact.append(Array(word.replacingApostrophes().utf8))
                 }
-                if Int(id) >= rootChildren.count { rootChildren.append(0) }
+                if Int(id) >= rootChildren.count {
+                    rootChildren.append(0)
+                    continues.append(false)
+                }
+                if node != 0 { continues[Int(id)] = true }
                 if let existing = child(node, id) {
                     node = existing
                 } else {
@@ -187,7 +195,7 @@ struct TermIndex: Sendable {
                                      term: term, suffixLength: suffix), index)
             }
             let id = ids[index]
-            guard id >= 0, let next = child(node, id) else { break }
+            guard id >= 0, node == 0 || continues[Int(id)], let next = child(node, id) else { break }
             node = next
             if let term = accepted(node, words, suffixLength: 0, bytes) {
                 best = (RawTermMatch(source: tokens[start].unit.source.lowerBound..<unit.source.upperBound,
@@ -320,6 +328,13 @@ extension TermIndex {
         termList = try reader.readInt32s()
         let nodeCount = termStarts.count - 1
         children = try TrieEdges(reading: &reader, nodeCount: nodeCount)
+        var continues = [Bool](repeating: false, count: rootChildren.count)
+        var wordsInRange = true
+        children.forEachWord { word in
+            if word >= 0, Int(word) < continues.count { continues[Int(word)] = true } else { wordsInRange = false }
+        }
+        guard wordsInRange else { throw BinaryReader.Malformed() }
+        self.continues = continues
         let termCount = try reader.readInt()
         guard termCount >= 0, termCount <= termList.count else { throw BinaryReader.Malformed() }
         var exactWords: [[[UInt8]]] = []

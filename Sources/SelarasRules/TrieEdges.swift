@@ -37,6 +37,11 @@ struct TrieEdges: Sendable {
         }
     }
 
+    /// Calls `body` with the word of every edge.
+    func forEachWord(_ body: (Int32) -> Void) {
+        for key in keys where key != TrieEdges.empty { body(Int32(bitPattern: UInt32(truncatingIfNeeded: key))) }
+    }
+
     /// Adds an edge; `node` must not have a child by `word` yet.
     mutating func insert(_ node: Int32, _ word: Int32, child: Int32) {
         if (count + 1) * 2 > keys.count { grow() }

@@ -81,7 +81,13 @@ enum WordScanner {
         var position = start
         var previousIsLetter = false
         var hash = WordTable.hashSeed
-        var partHash = WordTable.hashSeed
+        // Only the whole word is hashed while scanning; the rare hyphen parts hash their folded
+        // bytes when they are cut (`partHash`), so the common path does one FNV step per byte.
+        func partHash() -> UInt64 {
+            var value = WordTable.hashSeed
+            for index in partFoldedStart..<count { value = WordTable.hash(value, out[index]) }
+            return value
+        }
         while position < end {
             let byte = bytes[position]
             if isASCIIWordByte(byte) {  // ASCII letters and digits: fold and hash in place
@@ -89,7 +95,6 @@ enum WordScanner {
                 out[count] = folded
                 count += 1
                 hash = WordTable.hash(hash, folded)
-                partHash = WordTable.hash(partHash, folded)
                 previousIsLetter = byte > 0x39
                 position += 1
                 continue
@@ -98,10 +103,7 @@ enum WordScanner {
             if isWordScalar(scalar) {
                 let before = count
                 appendFolded(scalar, bytes, position, length, out: out, count: &count)
-                for index in before..<count {
-                    hash = WordTable.hash(hash, out[index])
-                    partHash = WordTable.hash(partHash, out[index])
-                }
+                for index in before..<count { hash = WordTable.hash(hash, out[index]) }
                 previousIsLetter = !isDigit(scalar)
                 position += length
                 continue
@@ -115,13 +117,11 @@ enum WordScanner {
                 out[count] = 0x27
                 count += 1
                 hash = WordTable.hash(hash, 0x27)
-                partHash = WordTable.hash(partHash, 0x27)
             } else {
-                parts.append(WordUnit(source: partStart..<position, folded: partFoldedStart..<count, hash: partHash))
+                parts.append(WordUnit(source: partStart..<position, folded: partFoldedStart..<count, hash: partHash()))
                 out[count] = 0x2D
                 count += 1
                 hash = WordTable.hash(hash, 0x2D)
-                partHash = WordTable.hashSeed
                 partStart = position + length
                 partFoldedStart = count
             }
@@ -129,7 +129,7 @@ enum WordScanner {
         }
         var partRange = allParts.count..<allParts.count
         if !parts.isEmpty {
-            parts.append(WordUnit(source: partStart..<position, folded: partFoldedStart..<count, hash: partHash))
+            parts.append(WordUnit(source: partStart..<position, folded: partFoldedStart..<count, hash: partHash()))
             allParts.append(contentsOf: parts)
             partRange = partRange.lowerBound..<allParts.count
         }
