@@ -142,7 +142,7 @@ public struct Engine: Sendable {
                 output.diagnostics.append(Diagnostic(.error, "rule \(rule.metadata.id) failed: \(error)", path: document.path))
             }
         }
-        FingerprintContext.assign(&output.findings, source: document.source)
+        if options.computesFingerprints { FingerprintContext.assign(&output.findings, source: document.source) }
         stats.checked = min(stats.checked, stats.found)
         output.summary = FileSummary(
             path: document.path, agency: document.metadata.agency, date: dating.date.description,

@@ -23,6 +23,9 @@ public struct EngineOptions: Sendable {
     public var crossDraft: (@Sendable ([CheckedDraft]) -> [(Int, Finding)])?
     /// Parallel workers (defaults to the number of cores).
     public var workers: Int
+    /// Whether findings get fingerprints (SHA-256 of rule, file, match and context). SARIF,
+    /// GitHub annotations and baselines need them; the text and JSON reports do not show them.
+    public var computesFingerprints = true
 
     public init(
         runDate: LocalDate = LocalDate.today(), runDateOrigin: DateOrigin = .today,

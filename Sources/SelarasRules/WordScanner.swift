@@ -160,6 +160,9 @@ enum WordScanner {
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
+        // Spaces, dashes, quotes and the other General Punctuation (U+2000–U+206F, common in
+        // drafts: NBSP aside, `’ “ ” – —`) hold no letter, digit or mark: skip the property tables.
+        if value >= 0x2000 && value <= 0x206F || value == 0xA0 { return false }
         let properties = scalar.properties
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {

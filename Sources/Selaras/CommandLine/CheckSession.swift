@@ -84,6 +84,8 @@ struct CheckSession {
     /// Returns the exit code.
     func runStreaming(paths: [String], format: ReportFormat, useColor: Bool) -> Int32 {
         let collection = collect(paths)
+        var engine = self.engine
+        engine.options.computesFingerprints = false  // neither streamed format shows them
         let totals: StreamedCheck
         var header: Report
         switch format {
