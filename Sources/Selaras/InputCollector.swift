@@ -57,31 +57,76 @@ public struct InputCollector {
             collection.diagnostics.append(Diagnostic(.warning, "directory nesting deeper than \(InputCollector.maximumDepth) levels skipped", path: display))
             return
         }
-        let entries: [String]
-        do {
-            entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        } catch {
+        guard let entries = InputCollector.entries(of: directory) else {
             collection.diagnostics.append(Diagnostic(.error, "cannot read the directory (permission denied?)", path: display))
             return
         }
-        for entry in entries where !entry.hasPrefix(".") {
-            let absolute = directory + "/" + entry
-            let shown = display == "." ? entry : display + "/" + entry
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else { continue }  // dangling link
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let absolute = directory + "/" + entry.name
+            let shown = display == "." ? entry.name : display + "/" + entry.name
+            // The directory listing's type spares a `stat` for plain files and folders; links and
+            // unknown types are looked up (a dangling link is skipped).
+            var type = entry.type
+            if type != .regular && type != .directory {
+                type = InputCollector.type(following: absolute)
+                if type == .missing { continue }
+            }
             if isIgnored(shown) { continue }
-            if isDirectory.boolValue {
+            if type == .directory {
                 walk(directory: absolute, display: shown, depth: depth + 1, visited: &visited, into: &collection, seen: &seen)
-            } else if extensions.contains((entry as NSString).pathExtension.lowercased()) {
+            } else if extensions.contains(InputCollector.pathExtension(entry.name)) {
                 // Opening a FIFO blocks until someone writes to it: never read one found by walking.
-                guard InputCollector.isRegularFile(absolute) else {
+                guard type == .regular else {
                     collection.diagnostics.append(Diagnostic(.note, "not a regular file (FIFO, socket or device); skipped", path: shown))
                     continue
                 }
-                guard seen.insert(InputCollector.realPath(absolute)).inserted else { continue }
+                // A plain file's real path is its folder's plus its name; only links need resolving.
+                let resolved = entry.type == .regular ? real + "/" + entry.name : InputCollector.realPath(absolute)
+                guard seen.insert(resolved).inserted else { continue }
                 collection.inputs.append(.file(absolute, display: shown))
             }
         }
+    }
+
+    enum EntryType { case regular, directory, other, missing }
+
+    /// The names in `directory`, sorted, with the type the listing gives (`other` for links and
+    /// unknown types), or nil when it cannot be read.
+    static func entries(of directory: String) -> [(name: String, type: EntryType)]? {
+        guard let handle = opendir(directory) else { return nil }
+        defer { closedir(handle) }
+        var result: [(name: String, type: EntryType)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let type: EntryType
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): type = .regular
+            case Int32(DT_DIR): type = .directory
+            default: type = .other
+            }
+            result.append((name, type))
+        }
+        return result.sorted { $0.name < $1.name }
+    }
+
+    /// The type of what `path` leads to, links followed.
+    static func type(following path: String) -> EntryType {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    /// `rilis.MD` → `md`; no dot (or only a leading one) → empty.
+    static func pathExtension(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
     }
 
     static func isRegularFile(_ path: String) -> Bool {

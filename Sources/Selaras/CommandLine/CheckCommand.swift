@@ -29,11 +29,17 @@ enum CheckCommand {
             let paths = parsed.positionals.isEmpty ? ["."] : parsed.positionals
             let output = ReportFormat(rawValue: parsed.value(format) ?? "text") ?? .text
             let color = output == .text && ReportRendering.useColor(io: io, noColorFlag: parsed.has(.noColor))
-            if session.canStream(output) { return session.runStreaming(paths: paths, format: output, useColor: color) }
+            if session.canStream(output) {
+                let code = session.runStreaming(paths: paths, format: output, useColor: color)
+                io.exitWithoutTeardown?(code)
+                return code
+            }
             let report = try session.run(paths: paths)
             io.standardOutput(output.reporter(useColor: color).render(report))
             if output == .github { try ReportRendering.writeJobSummary(report, io: io) }
-            return session.exitCode(for: report)
+            let code = session.exitCode(for: report)
+            io.exitWithoutTeardown?(code)
+            return code
         } catch {
             io.report(error)
             return 2

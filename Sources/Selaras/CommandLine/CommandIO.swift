@@ -12,6 +12,10 @@ public struct CommandIO: Sendable {
     public var outputIsTerminal: Bool
     public var environment: [String: String]
     public var workingDirectory: String
+    /// Ends the process with a code once everything is written, skipping the release of the
+    /// compiled packs and registry (thousands of objects; the kernel frees the memory at once).
+    /// Set only for the real process; in-process runs (the tests) return normally.
+    public var exitWithoutTeardown: (@Sendable (Int32) -> Void)?
 
     public init(
         standardOutput: @escaping @Sendable (String) -> Void, standardError: @escaping @Sendable (String) -> Void,
@@ -28,13 +32,15 @@ public struct CommandIO: Sendable {
 
     /// The real process: stdout, stderr, stdin.
     public static func process() -> CommandIO {
-        CommandIO(
+        var io = CommandIO(
             standardOutput: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             standardError: { text in FileHandle.standardError.write(Data(text.utf8)) },
             readStandardInput: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
             outputIsTerminal: isatty(STDOUT_FILENO) == 1,
             environment: ProcessInfo.processInfo.environment,
             workingDirectory: FileManager.default.currentDirectoryPath)
+        io.exitWithoutTeardown = { code in exit(code) }
+        return io
     }
 
     /// Prints a user error as `path:line:column: error: message (hint)`.
