@@ -35,10 +35,20 @@ import Testing
     @Test(arguments: [1 << 20, 64, 1])
     func streamedOutputIsWhatTheReporterWrites(memoryLimit: Int) {
         for (name, report) in Self.reports {
-            let expected = JSONReporter().render(report)
+            let expected = JSONReporter.foundationEncoded(report)
             #expect(Self.streamed(report, memoryLimit: memoryLimit) == expected, "\(name)")
         }
         #expect(!ReportFixtures.report.findings.isEmpty && !ReportFixtures.report.diagnostics.isEmpty)
+    }
+
+    @Test func theReporterWritesWhatJSONEncoderWrites() {
+        var shuffled = ReportFixtures.report
+        shuffled.files.reverse()
+        var orphan = ReportFixtures.report
+        orphan.files.removeFirst()
+        for (name, report) in Self.reports + [("files reversed", shuffled), ("a file entry missing", orphan)] {
+            #expect(JSONReporter().render(report) == JSONReporter.foundationEncoded(report), "\(name)")
+        }
     }
 
     @Test func manyFilesSpillToDiskAndComeBackInOrder() throws {
@@ -49,7 +59,7 @@ import Testing
                             suggestions: ["Kementerian"])
         }
         let report = Report(toolVersion: "0.1.0", files: files, findings: findings)
-        #expect(Self.streamed(report, memoryLimit: 1_000) == JSONReporter().render(report))
+        #expect(Self.streamed(report, memoryLimit: 1_000) == JSONReporter.foundationEncoded(report))
     }
 
     @Test func everyCharacterIsEscapedAsTheEncoderEscapesIt() {
@@ -63,7 +73,7 @@ import Testing
             related: [RelatedLocation(path: awkward, line: 9, column: 8, message: awkward), RelatedLocation(path: "b", line: 1, column: 1, message: "")])
         let report = Report(toolVersion: "0.1.0", files: [FileSummary(path: "a/\(awkward).md", agency: nil, date: nil, findings: 1)],
                             findings: [finding, finding])
-        #expect(Self.streamed(report, memoryLimit: 1 << 20) == JSONReporter().render(report))
+        #expect(Self.streamed(report, memoryLimit: 1 << 20) == JSONReporter.foundationEncoded(report))
     }
 
     @Test func spilledPiecesEndOnCharacterBoundaries() {
