@@ -19,33 +19,32 @@ public enum SHA256 {
     ]
 
     /// The 32-byte digest of `message`.
+    ///
+    /// Whole blocks are read in place (the compiled-term-list cache hashes tables of hundreds of
+    /// kilobytes on every run); only the last one or two blocks are copied for padding.
     public static func digest(_ message: [UInt8]) -> [UInt8] {
-        var padded = message
-        let bitLength = UInt64(message.count) &* 8
-        padded.append(0x80)
-        while padded.count % 64 != 56 { padded.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) {
-            padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
-        }
-
         var state = initialState
         var schedule = [UInt32](repeating: 0, count: 64)
-        for blockStart in stride(from: 0, to: padded.count, by: 64) {
-            for index in 0..<16 {
-                let base = blockStart + index * 4
-                schedule[index] = UInt32(padded[base]) << 24 | UInt32(padded[base + 1]) << 16
-                    | UInt32(padded[base + 2]) << 8 | UInt32(padded[base + 3])
+        let whole = message.count / 64 * 64
+        message.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            while offset < whole {
+                process(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 64)]), &state, &schedule)
+                offset += 64
             }
-            for index in 16..<64 {
-                let w15 = schedule[index - 15]
-                let w2 = schedule[index - 2]
-                let sigma0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
-                let sigma1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
-                schedule[index] = schedule[index - 16] &+ sigma0 &+ schedule[index - 7] &+ sigma1
-            }
-            compress(&state, schedule)
         }
-
+        var tail = Array(message[whole...])
+        let bitLength = UInt64(message.count) &* 8
+        tail.append(0x80)
+        while tail.count % 64 != 56 { tail.append(0) }
+        for shift in stride(from: 56, through: 0, by: -8) {
+            tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+        }
+        tail.withUnsafeBufferPointer { bytes in
+            for offset in stride(from: 0, to: bytes.count, by: 64) {
+                process(UnsafeBufferPointer(rebasing: bytes[offset..<(offset + 64)]), &state, &schedule)
+            }
+        }
         var output: [UInt8] = []
         output.reserveCapacity(32)
         for word in state {
@@ -55,6 +54,24 @@ public enum SHA256 {
             output.append(UInt8(truncatingIfNeeded: word))
         }
         return output
+    }
+
+    /// One 64-byte block into `state`.
+    private static func process(_ block: UnsafeBufferPointer<UInt8>, _ state: inout [UInt32], _ schedule: inout [UInt32]) {
+        schedule.withUnsafeMutableBufferPointer { w in
+            for index in 0..<16 {
+                let base = index * 4
+                w[index] = UInt32(block[base]) << 24 | UInt32(block[base + 1]) << 16 | UInt32(block[base + 2]) << 8 | UInt32(block[base + 3])
+            }
+            for index in 16..<64 {
+                let w15 = w[index - 15]
+                let w2 = w[index - 2]
+                let sigma0 = rotr(w15, 7) ^ rotr(w15, 18) ^ (w15 >> 3)
+                let sigma1 = rotr(w2, 17) ^ rotr(w2, 19) ^ (w2 >> 10)
+                w[index] = w[index - 16] &+ sigma0 &+ w[index - 7] &+ sigma1
+            }
+            roundConstants.withUnsafeBufferPointer { k in compress(&state, UnsafeBufferPointer(w), k) }
+        }
     }
 
     /// Lower-case hexadecimal digest of the UTF-8 bytes of `text`.
@@ -73,7 +90,7 @@ public enum SHA256 {
         return String(decoding: result, as: UTF8.self)
     }
 
-    private static func compress(_ state: inout [UInt32], _ schedule: [UInt32]) {
+    private static func compress(_ state: inout [UInt32], _ schedule: UnsafeBufferPointer<UInt32>, _ roundConstants: UnsafeBufferPointer<UInt32>) {
         var a = state[0], b = state[1], c = state[2], d = state[3]
         var e = state[4], f = state[5], g = state[6], h = state[7]
         for index in 0..<64 {
