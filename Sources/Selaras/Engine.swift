@@ -40,7 +40,7 @@ public struct Engine: Sendable {
                 }
             }
             for (draftIndex, var findings) in perDraft {
-                FingerprintContext.assign(&findings, source: drafts[draftIndex].document.source)
+                if options.computesFingerprints { FingerprintContext.assign(&findings, source: drafts[draftIndex].document.source) }
                 report.findings += findings
             }
             recount(&report)

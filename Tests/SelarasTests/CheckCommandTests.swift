@@ -30,6 +30,13 @@ import SelarasCore
         #expect((stats["claims"] as? [String: Any])?.keys.sorted() == ["checked", "found", "resolved"])
     }
 
+    @Test func sarifOutputCarriesFingerprints() throws {
+        let sarif = Harness.run(["check", "drafts", "--format", "sarif"], in: Harness.repositoryRoot + "/Samples")
+        let fingerprints = sarif.standardOutput.components(separatedBy: "\"selaras/v1\" : \"").dropFirst()
+        #expect(fingerprints.count > 5)
+        #expect(fingerprints.allSatisfy { $0.prefix(64).allSatisfy(\.isHexDigit) })
+    }
+
     @Test func outputIsDeterministic() {
         let first = Harness.run(["check", "drafts", "--format", "json"], in: Harness.repositoryRoot + "/Samples")
         let second = Harness.run(["check", "drafts", "--format", "json"], in: Harness.repositoryRoot + "/Samples")

@@ -25,7 +25,7 @@ enum CheckCommand {
                     flags: flags))
                 return 0
             }
-            let session = try CheckSession(parsed: parsed, io: io)
+            var session = try CheckSession(parsed: parsed, io: io)
             let paths = parsed.positionals.isEmpty ? ["."] : parsed.positionals
             let output = ReportFormat(rawValue: parsed.value(format) ?? "text") ?? .text
             let color = output == .text && ReportRendering.useColor(io: io, noColorFlag: parsed.has(.noColor))
@@ -34,6 +34,8 @@ enum CheckCommand {
                 io.exitWithoutTeardown?(code)
                 return code
             }
+            // Text and JSON show no fingerprints; baselines, SARIF and GitHub annotations use them.
+            session.engine.options.computesFingerprints = session.baseline != nil || !(output == .text || output == .json)
             let report = try session.run(paths: paths)
             io.standardOutput(output.reporter(useColor: color).render(report))
             if output == .github { try ReportRendering.writeJobSummary(report, io: io) }
