@@ -14,6 +14,14 @@ public struct SourceText: Sendable, Hashable {
         self.lineStarts = SourceText.computeLineStarts(bytes)
     }
 
+    /// `bytes` with the line starts of `original`, which must break lines at the same offsets
+    /// (a masked copy: `TextMasker` turns bytes into spaces but never touches a line break).
+    public init(bytes: [UInt8], sameLinesAs original: SourceText) {
+        precondition(bytes.count == original.bytes.count, "a masked text keeps every byte offset")
+        self.bytes = bytes
+        self.lineStarts = original.lineStarts
+    }
+
     public init(_ string: String) {
         self.init(bytes: Array(string.utf8))
     }

@@ -70,7 +70,7 @@ public enum DocumentLoader {
             }
         }
         let document = Document(
-            path: path, format: resolvedFormat, source: source, text: SourceText(bytes: masked.bytes),
+            path: path, format: resolvedFormat, source: source, text: SourceText(bytes: masked.bytes, sameLinesAs: source),
             metadata: metadata, directives: SuppressionParser.directives(in: source), headings: masked.headings)
         return .loaded(document, notes: notes)
     }

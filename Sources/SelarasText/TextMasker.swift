@@ -95,13 +95,19 @@ public struct TextMasker {
     private mutating func maskInline(markdown: Bool) {
         var index = 0
         let count = bytes.count
+        let mayStart = TextMasker.mayStartInline
         while index < count {
-            let byte = bytes[index]
-            // Every construct below starts with one of these bytes; most bytes are none of them.
-            guard TextMasker.mayStartInline[Int(byte)] else {
-                index += 1
-                continue
+            // Every construct below starts with one of a few bytes; most bytes are none of them,
+            // so skip to the next candidate without bounds checks.
+            index = bytes.withUnsafeBufferPointer { buffer in
+                mayStart.withUnsafeBufferPointer { table in
+                    var next = index
+                    while next < count, !table[Int(buffer[next])] { next += 1 }
+                    return next
+                }
             }
+            guard index < count else { break }
+            let byte = bytes[index]
             if markdown, byte == 0x60 {  // inline code: a run of backticks closed by the same run
                 let run = runLength(of: 0x60, at: index)
                 if let close = findClosingRun(of: 0x60, length: run, from: index + run) {

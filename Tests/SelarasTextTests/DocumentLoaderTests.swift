@@ -139,4 +139,20 @@ import SelarasCore
         #expect(!directives[0].covers(ruleID: "angkatan.x"))
         #expect(directives[1].covers(ruleID: "apa.saja"))
     }
+
+    /// The masked text shares the source's line index; masking must leave every line break.
+    @Test(arguments: [
+        "---\r\nagency: dinkes\r\ndate: 2025-06-10\r\n---\r\nIsi <!-- catatan\r\npanjang --> teks.\r\n",
+        "# Judul\n\n```\nkode\r\nlagi\n```\n\nLihat [tautan](https://x.go.id/a\nb) dan <b>\n</b> www.kalselprov.go.id\rakhir",
+        "Surel humas@kalselprov.go.id\n\n    kode indentasi\n\t`satu\ndua`\r\r\n",
+    ])
+    func maskedTextKeepsTheSourceLines(_ text: String) throws {
+        guard case .loaded(let document, _) = DocumentLoader.load(bytes: Array(text.utf8), path: "a.md") else {
+            Issue.record("not loaded")
+            return
+        }
+        #expect(document.text.bytes != document.source.bytes)
+        #expect(document.text.lineStarts == SourceText(bytes: document.text.bytes).lineStarts)
+        #expect(document.text.lineStarts == document.source.lineStarts)
+    }
 }
