@@ -71,7 +71,7 @@ public struct FigureRule: Rule {
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         guard let registry = context.registry, !registry.figures.isEmpty, !context.claims.figures.isEmpty else { return [] }
-        let words = SentenceWords(context.document.text)
+        let words = SentenceWords(context.document.text, claims: context.claims)
         let finder = FigureTriggerFinder(registry: registry, extraLinkWords: extraLinkWords, maxGapWords: maxGapWords)
         let scope = FigureScope(registry: registry, document: context.document, referenceDate: context.referenceDate, words: words)
         let spans = context.claims.figures.map(\.span)

@@ -20,6 +20,16 @@ struct SentenceWords: Sendable {
         analysis = TextAnalysis(text)
     }
 
+    /// Reuses `claims.analysis` when it was made from this very text (the engine's case);
+    /// otherwise tokenises `text`.
+    init(_ text: SourceText, claims: ClaimSet) {
+        if let analysis = claims.analysis, analysis.text.bytes == text.bytes {
+            self.analysis = analysis
+        } else {
+            self.analysis = TextAnalysis(text)
+        }
+    }
+
     func word(_ index: Int) -> Word {
         let token = analysis.tokens[index]
         return Word(index: index, lower: analysis.strings[index].lowercased(), kind: token.kind, span: token.span)
