@@ -29,6 +29,8 @@ public struct FactRegistry: Sendable {
     var regulationsByAlias: [String: [Int]] = [:]
     var figureByID: [String: Int] = [:]
     var figuresByTrigger: [String: [Int]] = [:]
+    /// Every word of every normalised trigger phrase, so most phrases are rejected word by word.
+    var figureTriggerWords: Set<String> = []
     var termsByForm: [String: [Int]] = [:]
 
     /// An empty registry (no facts: every lookup answers nil).
@@ -98,7 +100,10 @@ public struct FactRegistry: Sendable {
         resolveRegulationChanges()
         for (i, figure) in figures.enumerated() {
             Self.firstWins(&figureByID, figure.id, i)
-            for trigger in Self.distinct(figure.triggers.map(NameKey.normalize)) { figuresByTrigger[trigger, default: []].append(i) }
+            for trigger in Self.distinct(figure.triggers.map(NameKey.normalize)) {
+                figuresByTrigger[trigger, default: []].append(i)
+                for word in trigger.split(separator: " ") { figureTriggerWords.insert(String(word)) }
+            }
         }
         for (i, term) in terms.enumerated() {
             for form in Self.distinct(([term.term] + term.variants).map(NameKey.normalize)) { termsByForm[form, default: []].append(i) }

@@ -77,8 +77,7 @@ public struct FigureRule: Rule {
         let spans = context.claims.figures.map(\.span)
         var findings: [Finding] = []
         for claim in context.claims.figures {
-            let sentenceWords = Set(words.lowercasedWords(inSentenceOf: claim.span.start))
-            guard sentenceWords.isDisjoint(with: exclusionWords),
+            guard !words.sentenceHasWord(inSentenceOf: claim.span.start, from: exclusionWords),
                   let trigger = finder.trigger(for: claim, words: words, otherFigures: spans.filter { $0 != claim.span }) else { continue }
             let candidates = trigger.records.filter { record in
                 (figureIDs?.contains(record.id) ?? true) && Self.sameMeasure(claim, record, trigger: trigger)

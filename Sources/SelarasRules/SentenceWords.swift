@@ -32,7 +32,7 @@ struct SentenceWords: Sendable {
 
     func word(_ index: Int) -> Word {
         let token = analysis.tokens[index]
-        return Word(index: index, lower: analysis.strings[index].lowercased(), kind: token.kind, span: token.span)
+        return Word(index: index, lower: analysis.lowerStrings[index], kind: token.kind, span: token.span)
     }
 
     /// The tokens of the sentence holding `offset` (empty when the offset is outside every sentence).
@@ -78,7 +78,7 @@ struct SentenceWords: Sendable {
         let range = sentenceTokens(containing: offset)
         var out: [(Int, Int)] = []
         for index in range where index + 1 < range.upperBound {
-            guard let month = CalendarWords.month(analysis.strings[index].lowercased())?.month,
+            guard let month = CalendarWords.month(analysis.lowerStrings[index])?.month,
                   let year = Self.year(analysis.strings[index + 1], kind: analysis.tokens[index + 1].kind) else { continue }
             out.append((month, year))
         }
@@ -88,7 +88,14 @@ struct SentenceWords: Sendable {
     /// The lowercased words of the sentence holding `offset`.
     func lowercasedWords(inSentenceOf offset: Int) -> [String] {
         sentenceTokens(containing: offset).compactMap { index in
-            analysis.tokens[index].kind == .word ? analysis.strings[index].lowercased() : nil
+            analysis.tokens[index].kind == .word ? analysis.lowerStrings[index] : nil
+        }
+    }
+
+    /// Whether the sentence holding `offset` has a word (lowercased) in `set`.
+    func sentenceHasWord(inSentenceOf offset: Int, from set: Set<String>) -> Bool {
+        sentenceTokens(containing: offset).contains { index in
+            analysis.tokens[index].kind == .word && set.contains(analysis.lowerStrings[index])
         }
     }
 
