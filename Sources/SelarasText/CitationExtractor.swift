@@ -6,6 +6,16 @@ import SelarasCore
 /// (`UU KIP`) are not claims here. Nested citations inside a title are claims of their own.
 public enum CitationExtractor {
     static let fullForms = RegulationType.fullForms.sorted { $0.0.count > $1.0.count }
+    /// `fullForms` by their first word, each list in `fullForms` order.
+    static let fullFormsByFirstWord: [String: [([String], RegulationType)]] = {
+        var table: [String: [([String], RegulationType)]] = [:]
+        for form in fullForms { table[form.0[0], default: []].append(form) }
+        return table
+    }()
+    /// Every lowercased word `matchType` can start at, besides the `permen…`/`kepmen…` fusions:
+    /// the rest of the text is skipped with one look-up per word.
+    static let typeStarters: Set<String> = Set(fullForms.map { $0.0[0] })
+        .union(RegulationType.abbreviations.keys).union(["tap", "putusan", "peraturan", "keputusan"])
     static let numberKeywords: Set<String> = ["nomor", "no.", "no", "nmr.", "nmr", "nomer"]
     static let yearKeywords: Set<String> = ["tahun", "th.", "th", "thn", "thn."]
 
@@ -33,7 +43,8 @@ public enum CitationExtractor {
     /// Recognises a regulation type starting at `index`.
     static func matchType(at index: Int, in a: TextAnalysis) -> TypeMatch? {
         let word = a.lower(index)
-        for (phrase, type) in fullForms where phrase[0] == word {
+        guard typeStarters.contains(word) || word.hasPrefix("permen") || word.hasPrefix("kepmen") else { return nil }
+        for (phrase, type) in fullFormsByFirstWord[word] ?? [] {
             if phrase.indices.allSatisfy({ a.lower(index + $0) == phrase[$0] && ($0 == 0 || a.gap(index + $0) == .space) }) {
                 return TypeMatch(type: type, last: index + phrase.count - 1, isAbbreviated: false)
             }
