@@ -13,7 +13,11 @@ import SelarasText
 enum CrossDraftFigures {
     static func statements(_ draft: CheckedDraft, index: Int, registry: FactRegistry?, regions: CrossDraftRegions) -> [CrossDraftStatement] {
         let text = draft.document.text
-        return draft.claims.figures.compactMap { claim in
+        // Figures share sentences and the draft's month: name each sentence's regions once.
+        var regionsBySentence: [Span: String] = [:]
+        var month: String?
+        var out: [CrossDraftStatement] = []
+        for claim in draft.claims.figures {
             let unit = claim.unit.rawValue + (claim.currency.map { ":" + $0 } ?? "")
             let interval = (low: claim.interval.low.map(double), high: claim.interval.high.map(double))
             let written = text.text(claim.span)
@@ -29,32 +33,53 @@ enum CrossDraftFigures {
                 statement.registryAgrees = low <= record.value + allowance + 1e-9 && record.value - allowance - 1e-9 <= high
                 statement.registryValue = "\(record.displayValue) \(record.unit)"
                 statement.evidence = record.evidence(asOf: draft.referenceDate)
-                return statement
+                out.append(statement)
+                continue
             }
-            guard let noun = claim.noun, !claim.subjectWords.isEmpty else { return nil }
+            guard let noun = claim.noun, !claim.subjectWords.isEmpty else { continue }
             let subject = ([noun] + claim.subjectWords).joined(separator: " ")
-            let period = claim.periodYear.map(String.init)
-                ?? String(format: "%04d-%02d", draft.referenceDate.year, draft.referenceDate.month)
-            let region = regions.named(in: text.text(claim.sentence))
+            let period: String
+            if let year = claim.periodYear {
+                period = String(year)
+            } else {
+                let written = month ?? String(format: "%04d-%02d", draft.referenceDate.year, draft.referenceDate.month)
+                month = written
+                period = written
+            }
+            let region: String
+            if let known = regionsBySentence[claim.sentence] {
+                region = known
+            } else {
+                region = regions.named(in: text.text(claim.sentence))
+                regionsBySentence[claim.sentence] = region
+            }
             statement.fact = "figure:\(unit)|\(NameKey.normalize(subject))|\(period)|\(region)"
             statement.factLabel = subject + (claim.periodYear.map { " \($0)" } ?? "") + (region.isEmpty ? "" : " (\(region))")
-            return statement
+            out.append(statement)
         }
+        return out
     }
 
     /// The registry figure a claim states: a trigger among its words, a compatible unit and period.
     static func registryFigure(for claim: FigureClaim, in registry: FactRegistry) -> FigureRecord? {
-        var phrases: [String] = []
+        var phrases: [[String]] = []
         let after = [claim.noun].compactMap { $0 } + claim.subjectWords
-        for length in stride(from: after.count, through: 2, by: -1) { phrases.append(after.prefix(length).joined(separator: " ")) }
+        for length in stride(from: after.count, through: 2, by: -1) { phrases.append(Array(after.prefix(length))) }
         let before = claim.wordsBefore
         for length in stride(from: min(4, before.count), through: 1, by: -1) {
-            let tail = before.suffix(length)
-            phrases.append(tail.joined(separator: " "))
-            if let noun = claim.noun { phrases.append((tail + [noun]).joined(separator: " ")) }
+            let tail = Array(before.suffix(length))
+            phrases.append(tail)
+            if let noun = claim.noun { phrases.append(tail + [noun]) }
         }
-        for phrase in phrases {
-            let found = registry.figures(triggeredBy: phrase).filter { record in
+        for words in phrases {
+            // A phrase holding a word no trigger has finds nothing: skip joining and normalising it.
+            var possible = true
+            for word in words where !registry.mayBeFigureTriggerWord(word) {
+                possible = false
+                break
+            }
+            guard possible else { continue }
+            let found = registry.figures(triggeredBy: words.joined(separator: " ")).filter { record in
                 unitMatches(record.unit, claim) && (claim.periodYear.map { $0 == record.period?.year } ?? true)
             }
             if found.count == 1 { return found[0] }

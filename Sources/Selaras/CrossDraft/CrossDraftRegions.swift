@@ -35,6 +35,28 @@ struct CrossDraftRegions: Sendable {
 
     /// Lower-cased words: letters and digits, everything else separates.
     static func words(of text: String) -> [String] {
-        NameKey.normalize(String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })).split(separator: " ").map(String.init)
+        if let words = asciiWords(of: text) { return words }
+        return NameKey.normalize(String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })).split(separator: " ").map(String.init)
+    }
+
+    /// The same for ASCII text, byte by byte (ASCII letters and digits are exactly the ASCII
+    /// characters `isLetter`/`isNumber` accept); nil when the text is not ASCII.
+    private static func asciiWords(of text: String) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: word.append(byte)
+            case 0x41...0x5A: word.append(byte | 0x20)
+            default:
+                if !word.isEmpty {
+                    words.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 }
