@@ -18,6 +18,11 @@ public struct FactRegistry: Sendable {
     /// How positions are normalised (region short forms from the `regions` table).
     public let positions: PositionNormalizer
 
+    /// Lowercased words of every region name and short form (`kalimantan`, `kalsel`), split at spaces.
+    public private(set) var regionNameWords: Set<String> = []
+    /// Region id by normalised name or short form; a name two regions share gives the later one.
+    public private(set) var regionIDByName: [String: String] = [:]
+
     var regionByID: [String: Int] = [:]
     var agencyByID: [String: Int] = [:]
     var agenciesByName: [String: [Int]] = [:]
@@ -69,7 +74,13 @@ public struct FactRegistry: Sendable {
     }
 
     private mutating func buildIndexes() {
-        for (i, region) in regions.enumerated() { Self.firstWins(&regionByID, region.id, i) }
+        for (i, region) in regions.enumerated() {
+            Self.firstWins(&regionByID, region.id, i)
+            for name in [region.name] + region.shortForms {
+                for word in name.lowercased().split(separator: " ") { regionNameWords.insert(String(word)) }
+                regionIDByName[NameKey.normalize(name)] = region.id
+            }
+        }
         for (i, agency) in agencies.enumerated() {
             Self.firstWins(&agencyByID, agency.id, i)
             for name in Self.distinct(agency.allNames.map(NameKey.normalize)) { agenciesByName[name, default: []].append(i) }

@@ -39,13 +39,7 @@ struct FigureTriggerFinder: Sendable {
         self.registry = registry
         self.linkWords = Self.defaultLinkWords.union(extraLinkWords.map { $0.lowercased() })
         self.maxGapWords = maxGapWords
-        var places: Set<String> = []
-        for region in registry.regions {
-            for name in [region.name] + region.shortForms {
-                for word in name.lowercased().split(separator: " ") { places.insert(String(word)) }
-            }
-        }
-        self.regionWords = places
+        self.regionWords = registry.regionNameWords
     }
 
     /// The trigger of `claim`, or nil when none is tied to it or two different ones are.
@@ -78,7 +72,8 @@ struct FigureTriggerFinder: Sendable {
     func triggerAfter(_ claim: FigureClaim, words: SentenceWords) -> FigureTrigger? {
         let tokens = words.tokens(from: claim.span.end, sentenceOffset: claim.span.start, limit: 2 + Self.maxPhraseWords)
         let run = Array(tokens.prefix { $0.kind == .word })
-        let candidates = run.map(mayTrigger)
+        var candidates: [Bool] = []
+        for word in run { candidates.append(mayTrigger(word)) }
         for start in 0..<min(2, run.count) {
             for length in stride(from: min(Self.maxPhraseWords, run.count - start), through: 1, by: -1) {
                 let slice = run[start..<start + length]
@@ -99,7 +94,8 @@ struct FigureTriggerFinder: Sendable {
             tokens.removeFirst(stop + 1)
         }
         guard !tokens.isEmpty else { return nil }
-        let candidates = tokens.map(mayTrigger)
+        var candidates: [Bool] = []
+        for word in tokens { candidates.append(mayTrigger(word)) }
         for end in stride(from: tokens.count - 1, through: 0, by: -1) {
             for length in stride(from: min(Self.maxPhraseWords, end + 1), through: 1, by: -1) {
                 let start = end - length + 1
