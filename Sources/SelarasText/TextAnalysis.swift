@@ -17,9 +17,7 @@ public struct TextAnalysis: Sendable {
         let tokens = Tokenizer.tokenize(text)
         self.tokens = tokens
         self.sentences = SentenceSplitter.split(tokens, in: text)
-        let strings = tokens.map { text.text($0.span) }
-        self.strings = strings
-        self.lowerStrings = strings.map(TextAnalysis.lowercase)
+        (self.strings, self.lowerStrings) = TextAnalysis.strings(of: tokens, in: text.bytes)
         var owner = [Int](repeating: 0, count: tokens.count)
         for (number, sentence) in sentences.enumerated() {
             for index in sentence.tokens { owner[index] = number }
@@ -27,14 +25,38 @@ public struct TextAnalysis: Sendable {
         self.sentenceOfToken = owner
     }
 
-    /// Lower case with an ASCII fast path (most tokens are ASCII words or numbers).
-    static func lowercase(_ word: String) -> String {
-        let utf8 = word.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
-            return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    /// Each token's text and its lower case, in one pass over the bytes: an ASCII token without
+    /// capitals shares its string, one with capitals is lowered byte by byte, any other goes
+    /// through `lowercased()`.
+    static func strings(of tokens: [Token], in bytes: [UInt8]) -> (strings: [String], lower: [String]) {
+        var strings: [String] = []
+        var lower: [String] = []
+        strings.reserveCapacity(tokens.count)
+        lower.reserveCapacity(tokens.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for token in tokens {
+                let slice = UnsafeBufferPointer(rebasing: buffer[token.span.start..<token.span.end])
+                let string = String(decoding: slice, as: UTF8.self)
+                strings.append(string)
+                var ascii = true
+                var capitals = false
+                for byte in slice {
+                    if byte >= 0x80 { ascii = false; break }
+                    if byte >= 0x41 && byte <= 0x5A { capitals = true }
+                }
+                if !ascii {
+                    lower.append(string.lowercased())
+                } else if !capitals {
+                    lower.append(string)
+                } else {
+                    lower.append(String(unsafeUninitializedCapacity: slice.count) { out in
+                        for (offset, byte) in slice.enumerated() { out[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                        return slice.count
+                    })
+                }
+            }
         }
-        return word.lowercased()
+        return (strings, lower)
     }
 
     /// The span of the sentence holding token `index`.
