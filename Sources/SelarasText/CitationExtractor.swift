@@ -16,6 +16,7 @@ public enum CitationExtractor {
     /// the rest of the text is skipped with one look-up per word.
     static let typeStarters: Set<String> = Set(fullForms.map { $0.0[0] })
         .union(RegulationType.abbreviations.keys).union(["tap", "putusan", "peraturan", "keputusan"])
+    static let typeStarterFilter = WordShapeFilter(typeStarters)
     static let numberKeywords: Set<String> = ["nomor", "no.", "no", "nmr.", "nmr", "nomer"]
     static let yearKeywords: Set<String> = ["tahun", "th.", "th", "thn", "thn."]
 
@@ -43,7 +44,9 @@ public enum CitationExtractor {
     /// Recognises a regulation type starting at `index`.
     static func matchType(at index: Int, in a: TextAnalysis) -> TypeMatch? {
         let word = a.lower(index)
-        guard typeStarters.contains(word) || word.hasPrefix("permen") || word.hasPrefix("kepmen") else { return nil }
+        let fused = word.utf8.first == 0x70 || word.utf8.first == 0x6B  // `permen…`, `kepmen…` start with p or k
+        guard (typeStarterFilter.mayContain(word) && typeStarters.contains(word))
+                || (fused && (word.hasPrefix("permen") || word.hasPrefix("kepmen"))) else { return nil }
         for (phrase, type) in fullFormsByFirstWord[word] ?? [] {
             if phrase.indices.allSatisfy({ a.lower(index + $0) == phrase[$0] && ($0 == 0 || a.gap(index + $0) == .space) }) {
                 return TypeMatch(type: type, last: index + phrase.count - 1, isAbbreviated: false)

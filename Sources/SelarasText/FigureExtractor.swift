@@ -52,7 +52,8 @@ public enum FigureExtractor {
 
     static func digitFigure(at i: Int, in a: TextAnalysis) -> (FigureClaim, Int)? {
         let text = a.string(i)
-        guard let parsed = WrittenNumber.parse(text) else { return nil }
+        // Every test before the parse is a pure rejection: most numbers (phone numbers, times,
+        // codes) are turned away without parsing them.
         if a.gap(i) == .none, i > 0 {
             if [.word, .number, .ordinal, .abbreviation].contains(a.kind(i - 1)) { return nil }
             if ["/", "-", ".", ":", "+", "#", "@", "‐"].contains(a.string(i - 1)) { return nil }
@@ -73,6 +74,7 @@ public enum FigureExtractor {
         if isTimeLike(text), !marked || a.string(i + 1).hasPrefix("WI") { return nil }
         if ["wib", "wita", "wit"].contains(following) { return nil }
         if text.count >= 2, text.hasPrefix("0"), !text.hasPrefix("0,") { return nil }
+        guard let parsed = WrittenNumber.parse(text) else { return nil }
         if parsed.notation == .plain, currencyIndex == nil {
             if text.count >= 7 { return nil }
             if text.count == 4, let value = Int(text), (1900...2100).contains(value), !marked { return nil }

@@ -10,8 +10,9 @@ public enum NumberWords {
 
     /// Whether `word` (lowercased) can start a number-word sequence.
     public static func canStart(_ word: String) -> Bool {
-        startWords.contains(word)
+        startWordFilter.mayContain(word) && startWords.contains(word)
     }
+    static let startWordFilter = WordShapeFilter(startWords)
 
     /// Every word `canStart` accepts, for one look-up per word.
     static let startWords: Set<String> = Set(units.keys).union(whole.keys).union(["seribu"])
