@@ -34,7 +34,7 @@ public enum AgencyMatcher {
 
     static func exact(at index: Int, in a: TextAnalysis, _ lexicon: CompiledNameLexicon) -> (AgencyClaim, Int)? {
         // The first word alone must be a prefix: turn most words away before building keys.
-        guard lexicon.agencyPrefixFilter.mayContain(a.lower(index)) else { return nil }
+        guard lexicon.agencyPrefixFilter.mayContain(a.lowerShape(index)) else { return nil }
         var key = ""
         var lowerKey = ""
         var best: (CompiledNameLexicon.AgencyForm, Int)?

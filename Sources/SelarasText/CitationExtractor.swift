@@ -45,7 +45,7 @@ public enum CitationExtractor {
     static func matchType(at index: Int, in a: TextAnalysis) -> TypeMatch? {
         let word = a.lower(index)
         let fused = word.utf8.first == 0x70 || word.utf8.first == 0x6B  // `permen…`, `kepmen…` start with p or k
-        guard (typeStarterFilter.mayContain(word) && typeStarters.contains(word))
+        guard (typeStarterFilter.mayContain(a.lowerShape(index)) && typeStarters.contains(word))
                 || (fused && (word.hasPrefix("permen") || word.hasPrefix("kepmen"))) else { return nil }
         for (phrase, type) in fullFormsByFirstWord[word] ?? [] {
             if phrase.indices.allSatisfy({ a.lower(index + $0) == phrase[$0] && ($0 == 0 || a.gap(index + $0) == .space) }) {

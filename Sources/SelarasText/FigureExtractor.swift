@@ -22,7 +22,7 @@ public enum FigureExtractor {
             var found: (FigureClaim, Int)?
             if a.kind(index) == .number {
                 found = digitFigure(at: index, in: a)
-            } else if a.kind(index) == .word, NumberWords.canStart(a.lower(index)) {
+            } else if a.kind(index) == .word, NumberWords.startWordFilter.mayContain(a.lowerShape(index)), NumberWords.canStart(a.lower(index)) {
                 found = wordFigure(at: index, in: a)
             }
             if let (claim, next) = found {

@@ -11,13 +11,15 @@ public struct TextAnalysis: Sendable {
     public let lowerStrings: [String]
     /// For each token, the index of its sentence in `sentences`.
     let sentenceOfToken: [Int]
+    /// The shape of each token's `lowerStrings` entry, for quick `WordShapeFilter` tests.
+    let lowerShapes: [WordShape]
 
     public init(_ text: SourceText) {
         self.text = text
         let tokens = Tokenizer.tokenize(text)
         self.tokens = tokens
         self.sentences = SentenceSplitter.split(tokens, in: text)
-        (self.strings, self.lowerStrings) = TextAnalysis.strings(of: tokens, in: text.bytes)
+        (self.strings, self.lowerStrings, self.lowerShapes) = TextAnalysis.strings(of: tokens, in: text.bytes)
         var owner = [Int](repeating: 0, count: tokens.count)
         for (number, sentence) in sentences.enumerated() {
             for index in sentence.tokens { owner[index] = number }
@@ -28,11 +30,13 @@ public struct TextAnalysis: Sendable {
     /// Each token's text and its lower case, in one pass over the bytes: an ASCII token without
     /// capitals shares its string, one with capitals is lowered byte by byte, any other goes
     /// through `lowercased()`.
-    static func strings(of tokens: [Token], in bytes: [UInt8]) -> (strings: [String], lower: [String]) {
+    static func strings(of tokens: [Token], in bytes: [UInt8]) -> (strings: [String], lower: [String], shapes: [WordShape]) {
         var strings: [String] = []
         var lower: [String] = []
+        var shapes: [WordShape] = []
         strings.reserveCapacity(tokens.count)
         lower.reserveCapacity(tokens.count)
+        shapes.reserveCapacity(tokens.count)
         bytes.withUnsafeBufferPointer { buffer in
             for token in tokens {
                 let slice = UnsafeBufferPointer(rebasing: buffer[token.span.start..<token.span.end])
@@ -43,6 +47,11 @@ public struct TextAnalysis: Sendable {
                 for byte in slice {
                     if byte >= 0x80 { ascii = false; break }
                     if byte >= 0x41 && byte <= 0x5A { capitals = true }
+                }
+                if let first = slice.first, ascii {
+                    shapes.append(WordShape(first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: slice.count, isASCII: true))
+                } else {
+                    shapes.append(.passing)
                 }
                 if !ascii {
                     lower.append(string.lowercased())
@@ -56,7 +65,7 @@ public struct TextAnalysis: Sendable {
                 }
             }
         }
-        return (strings, lower)
+        return (strings, lower, shapes)
     }
 
     /// The span of the sentence holding token `index`.
@@ -98,6 +107,7 @@ public struct TextAnalysis: Sendable {
     func kind(_ index: Int) -> TokenKind? { tokens.indices.contains(index) ? tokens[index].kind : nil }
     func string(_ index: Int) -> String { strings.indices.contains(index) ? strings[index] : "" }
     func lower(_ index: Int) -> String { lowerStrings.indices.contains(index) ? lowerStrings[index] : "" }
+    func lowerShape(_ index: Int) -> WordShape { lowerShapes.indices.contains(index) ? lowerShapes[index] : .passing }
     func gap(_ index: Int) -> Gap { tokens.indices.contains(index) ? tokens[index].gapBefore : .blankLine }
 
     /// Whether token `index` is a word starting with a capital letter.

@@ -24,6 +24,12 @@ struct WordShapeFilter: Sendable {
         self.passesEverything = passesEverything
     }
 
+    /// False when no word of the set can equal a word of this shape.
+    func mayContain(_ shape: WordShape) -> Bool {
+        if passesEverything || !shape.isASCII || shape.length == 0 { return true }
+        return lengthsByFirstByte[Int(shape.first)] & (1 << UInt64(min(shape.length, 63))) != 0
+    }
+
     /// False when no word of the set can equal `word`.
     func mayContain(_ word: String) -> Bool {
         if passesEverything { return true }
@@ -36,4 +42,15 @@ struct WordShapeFilter: Sendable {
         }
         return lengthsByFirstByte[Int(first)] & (1 << UInt64(min(count, 63))) != 0
     }
+}
+
+/// What `WordShapeFilter` looks at in a word: its first byte and byte length, when it is ASCII.
+struct WordShape: Sendable {
+    var first: UInt8
+    var length: Int
+    /// False for a word with any non-ASCII byte: such a word always passes.
+    var isASCII: Bool
+
+    /// The shape of a word the filter must let through.
+    static let passing = WordShape(first: 0, length: 0, isASCII: false)
 }

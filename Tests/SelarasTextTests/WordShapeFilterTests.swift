@@ -1,4 +1,5 @@
 import Testing
+import SelarasCore
 @testable import SelarasText
 
 @Suite struct WordShapeFilterTests {
@@ -13,6 +14,18 @@ import Testing
         for word in ["sebesar", "u", "ppp", "peraturannya", "Peraturan", "2024", ""] where !word.isEmpty {
             #expect(!filter.mayContain(word))
         }
+    }
+
+    @Test func tokenShapesAgreeWithTheirLowerStrings() throws {
+        let filter = WordShapeFilter(["peraturan", "dinas"])
+        let analysis = TextAnalysis(SourceText("PERATURAN Dinas “dînas” peraturannya, PP 12."))
+        for index in analysis.tokens.indices {
+            #expect(filter.mayContain(analysis.lowerShape(index)) == filter.mayContain(analysis.lowerStrings[index]))
+        }
+        #expect(filter.mayContain(analysis.lowerShape(0)))
+        let longer = try #require(analysis.lowerStrings.firstIndex(of: "peraturannya"))
+        #expect(!filter.mayContain(analysis.lowerShape(longer)))
+        #expect(filter.mayContain(analysis.lowerShape(analysis.tokens.count)))
     }
 
     @Test func nonASCIIWordsAndEmptyWordsAlwaysPass() {
