@@ -94,6 +94,7 @@ public enum FigureExtractor {
     }
 
     static func isTimeLike(_ text: String) -> Bool {
+        guard text.utf8.contains(0x2E) else { return false }  // no period, one part
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
               let hour = Int(parts[0]), let minute = Int(parts[1]) else { return false }

@@ -36,6 +36,8 @@ public struct WrittenNumber: Sendable, Hashable {
     /// Parses a number token (`1.234`, `12,5`, `1.234.567,89`). Nil for anything else.
     public static func parse(_ text: String) -> WrittenNumber? {
         guard !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }) else { return nil }
+        // Digits only (most numbers): what the splitting below comes to, without it.
+        if !text.utf8.contains(where: { $0 == 0x2E || $0 == 0x2C }) { return make(text, fraction: "", notation: .plain) }
         let commaParts = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         let periodCount = text.utf8.filter { $0 == 0x2E }.count
         if commaParts.count > 2 {

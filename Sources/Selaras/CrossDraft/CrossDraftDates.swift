@@ -38,6 +38,7 @@ enum CrossDraftDates {
     /// more capitalised word (`dan` between them), up to eight words. A name ends before a
     /// lowercase word, a weekday or month, and after a word followed by punctuation.
     static func eventName(in sentence: String) -> String? {
+        guard mayNameEvent(sentence) else { return nil }
         let raw = sentence.split { $0.isWhitespace }.map(String.init)
         let punctuation = CharacterSet(charactersIn: ",.;:()“”\"'")
         let words = raw.map { $0.trimmingCharacters(in: punctuation) }
@@ -67,6 +68,38 @@ enum CrossDraftDates {
             index += 1
         }
         return nil
+    }
+
+    /// False when the sentence certainly has no capitalised event word. Such a word, once trimmed
+    /// of punctuation, lies in a run of letters and non-ASCII bytes; a run of ASCII letters only
+    /// is the whole word, so it must start with a capital and be an event word. A run holding a
+    /// non-ASCII byte (a curly quote, an accented or look-alike letter) may hold one.
+    static func mayNameEvent(_ sentence: String) -> Bool {
+        var run: [UInt8] = []
+        var inRun = false
+        var nonASCII = false
+        for byte in sentence.utf8 {
+            let lower = byte | 0x20
+            let isLetter = byte < 0x80 && lower >= 0x61 && lower <= 0x7A
+            if isLetter || byte >= 0x80 {
+                if !inRun {
+                    inRun = true
+                    nonASCII = false
+                    run.removeAll(keepingCapacity: true)
+                    if isLetter && byte > 0x5A { run.append(0) }  // starts lowercase: can never match
+                }
+                if isLetter { run.append(lower) } else { nonASCII = true }
+            } else if inRun {
+                inRun = false
+                if nonASCII || isEventWord(run) { return true }
+            }
+        }
+        return inRun && (nonASCII || isEventWord(run))
+    }
+
+    private static func isEventWord(_ run: [UInt8]) -> Bool {
+        guard let first = run.first, first != 0 else { return false }
+        return eventWords.contains(String(decoding: run, as: UTF8.self))
     }
 
     /// Words that end a name: weekdays and months start the date, not the name.

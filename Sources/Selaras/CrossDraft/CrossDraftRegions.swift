@@ -4,6 +4,9 @@ import SelarasRegistry
 /// regions in a sentence costs a few dictionary look-ups rather than a scan of every region.
 struct CrossDraftRegions: Sendable {
     private var idByName: [String: String] = [:]
+    /// Every leading run of words of a name (`kalimantan`, `kalimantan selatan`): a key outside
+    /// it cannot grow into a name, so the scan from that word stops.
+    private var prefixes: Set<String> = []
     private var maxWords = 0
 
     init(registry: FactRegistry?) {
@@ -13,6 +16,11 @@ struct CrossDraftRegions: Sendable {
                 let key = CrossDraftRegions.words(of: name).joined(separator: " ")
                 guard !key.isEmpty else { continue }
                 idByName[key] = idByName[key] ?? region.origin.id
+                var prefix = ""
+                for word in key.split(separator: " ") {
+                    prefix += (prefix.isEmpty ? "" : " ") + word
+                    prefixes.insert(prefix)
+                }
                 maxWords = max(maxWords, key.split(separator: " ").count)
             }
         }
@@ -27,6 +35,7 @@ struct CrossDraftRegions: Sendable {
             var key = ""
             for length in 1...maxWords where start + length <= words.count {
                 key += (length == 1 ? "" : " ") + words[start + length - 1]
+                guard prefixes.contains(key) else { break }
                 if let id = idByName[key] { found.insert(id) }
             }
         }

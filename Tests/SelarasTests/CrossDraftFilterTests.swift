@@ -1,0 +1,34 @@
+import Testing
+@testable import Selaras
+
+/// The quick rejections in front of the cross-draft statement builders turn away only sentences
+/// the full reading would find nothing in.
+@Suite struct CrossDraftFilterTests {
+    static let sentences = [
+        "Apel Siaga Bencana Banjir digelar Senin (3/3/2025) di Banjarmasin.",
+        "Rapat Koordinasi Percepatan Penurunan Stunting berlangsung pada 12 Juni 2025.",
+        "Peserta mengikuti (Rapat Koordinasi Daerah) pada Selasa, 4 Maret 2025.",
+        "“Rapat Koordinasi Daerah” dibuka pada 4 Maret 2025.",
+        "Kegiatan\u{00A0}Rapat Kerja Daerah dimulai 4 Maret 2025.",
+        "rapat koordinasi digelar pada 4 Maret 2025.",
+        "Warga diminta waspada mulai 4 Maret 2025.",
+        "Para peserta rapat hadir pada 4 Maret 2025.",
+        "APEL PAGI dilaksanakan pada 4 Maret 2025.",
+        "Upacara HUT ke-80 RI digelar 17 Agustus 2025.",
+    ]
+
+    @Test func eventSentencesAlwaysPass() {
+        for sentence in Self.sentences where CrossDraftDates.eventName(in: sentence) != nil {
+            #expect(CrossDraftDates.mayNameEvent(sentence), "\(sentence)")
+        }
+        #expect(Self.sentences.filter { CrossDraftDates.eventName(in: $0) != nil }.count >= 5)
+    }
+
+    @Test func sentencesWithoutACapitalisedEventWordAreTurnedAway() {
+        #expect(!CrossDraftDates.mayNameEvent("rapat koordinasi digelar pada 4 Maret 2025."))
+        #expect(!CrossDraftDates.mayNameEvent("Warga diminta waspada mulai 4 Maret 2025."))
+        #expect(!CrossDraftDates.mayNameEvent("Para peserta rapat hadir pada 4 Maret 2025."))
+        // A non-ASCII byte next to a word may hide one: the full reading decides.
+        #expect(CrossDraftDates.mayNameEvent("Warga “diminta” waspada."))
+    }
+}
