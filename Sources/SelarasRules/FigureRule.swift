@@ -76,8 +76,16 @@ public struct FigureRule: Rule {
         let scope = FigureScope(registry: registry, document: context.document, referenceDate: context.referenceDate, words: words)
         let spans = context.claims.figures.map(\.span)
         var findings: [Finding] = []
+        // Figures share sentences: whether a sentence names a target or projection is read once.
+        var excludedSentences: [Range<Int>: Bool] = [:]
         for claim in context.claims.figures {
-            guard !words.sentenceHasWord(inSentenceOf: claim.span.start, from: exclusionWords),
+            let sentence = words.sentenceTokens(containing: claim.span.start)
+            let excluded = excludedSentences[sentence] ?? {
+                let found = words.hasWord(in: sentence, from: exclusionWords)
+                excludedSentences[sentence] = found
+                return found
+            }()
+            guard !excluded,
                   let trigger = finder.trigger(for: claim, words: words, otherFigures: spans.filter { $0 != claim.span }) else { continue }
             let candidates = trigger.records.filter { record in
                 (figureIDs?.contains(record.id) ?? true) && Self.sameMeasure(claim, record, trigger: trigger)

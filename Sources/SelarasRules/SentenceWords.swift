@@ -92,9 +92,9 @@ struct SentenceWords: Sendable {
         }
     }
 
-    /// Whether the sentence holding `offset` has a word (lowercased) in `set`.
-    func sentenceHasWord(inSentenceOf offset: Int, from set: Set<String>) -> Bool {
-        sentenceTokens(containing: offset).contains { index in
+    /// Whether the tokens `range` (a sentence's) hold a word (lowercased) in `set`.
+    func hasWord(in range: Range<Int>, from set: Set<String>) -> Bool {
+        range.contains { index in
             analysis.tokens[index].kind == .word && set.contains(analysis.lowerStrings[index])
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Selaras
 
@@ -22,6 +23,19 @@ import Testing
             #expect(CrossDraftDates.mayNameEvent(sentence), "\(sentence)")
         }
         #expect(Self.sentences.filter { CrossDraftDates.eventName(in: $0) != nil }.count >= 5)
+    }
+
+    @Test func asciiSentencesSplitLikeCharacters() {
+        let samples = Self.sentences + [
+            "  (Rapat)  dibuka,\r\nlalu 'Apel' ditutup.;  ", "Forum:\tKonferensi\u{0B}Daerah\u{0C}2025 ...", "", " ; ",
+        ]
+        for sentence in samples {
+            let raw = sentence.split { $0.isWhitespace }.map(String.init)
+            let trimmed = raw.map { $0.trimmingCharacters(in: CrossDraftDates.trimmed) }
+            let split = CrossDraftDates.splitWords(sentence)
+            #expect(split.raw == raw, "\(sentence)")
+            #expect(split.trimmed == trimmed, "\(sentence)")
+        }
     }
 
     @Test func sentencesWithoutACapitalisedEventWordAreTurnedAway() {

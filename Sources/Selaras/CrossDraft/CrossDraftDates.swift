@@ -39,9 +39,7 @@ enum CrossDraftDates {
     /// lowercase word, a weekday or month, and after a word followed by punctuation.
     static func eventName(in sentence: String) -> String? {
         guard mayNameEvent(sentence) else { return nil }
-        let raw = sentence.split { $0.isWhitespace }.map(String.init)
-        let punctuation = CharacterSet(charactersIn: ",.;:()“”\"'")
-        let words = raw.map { $0.trimmingCharacters(in: punctuation) }
+        let (raw, words) = splitWords(sentence)
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -69,6 +67,38 @@ enum CrossDraftDates {
         }
         return nil
     }
+
+    static let trimmed = CharacterSet(charactersIn: ",.;:()“”\"'")
+
+    /// The sentence's whitespace-separated words, and each without the `trimmed` characters at
+    /// its ends. An ASCII sentence is cut byte by byte (the same cut: its only multi-byte
+    /// character is CR LF, whitespace like each of its bytes).
+    static func splitWords(_ sentence: String) -> (raw: [String], trimmed: [String]) {
+        guard sentence.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let raw = sentence.split { $0.isWhitespace }.map(String.init)
+            return (raw, raw.map { $0.trimmingCharacters(in: trimmed) })
+        }
+        var raw: [String] = []
+        var words: [String] = []
+        let bytes = Array(sentence.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard !asciiWhitespace[Int(bytes[index])] else { index += 1; continue }
+            let start = index
+            while index < bytes.count, !asciiWhitespace[Int(bytes[index])] { index += 1 }
+            raw.append(String(decoding: bytes[start..<index], as: UTF8.self))
+            var low = start
+            var high = index
+            while low < high, asciiTrimmed[Int(bytes[low])] { low += 1 }
+            while high > low, asciiTrimmed[Int(bytes[high - 1])] { high -= 1 }
+            words.append(String(decoding: bytes[low..<high], as: UTF8.self))
+        }
+        return (raw, words)
+    }
+
+    /// `Character.isWhitespace` and membership in `trimmed` of each ASCII byte, computed once.
+    private static let asciiWhitespace: [Bool] = (0..<0x80).map { Character(Unicode.Scalar(UInt8($0))).isWhitespace }
+    private static let asciiTrimmed: [Bool] = (0..<0x80).map { trimmed.contains(Unicode.Scalar(UInt8($0))) }
 
     /// False when the sentence certainly has no capitalised event word. Such a word, once trimmed
     /// of punctuation, lies in a run of letters and non-ASCII bytes; a run of ASCII letters only
