@@ -18,6 +18,10 @@ enum CrossDraftFigures {
         var month: String?
         var out: [CrossDraftStatement] = []
         for claim in draft.claims.figures {
+            // Without a registry figure, a figure needs a noun and subject words to be compared:
+            // decide that before formatting its value.
+            let record = registry.flatMap { registryFigure(for: claim, in: $0) }
+            guard record != nil || (claim.noun != nil && !claim.subjectWords.isEmpty) else { continue }
             let unit = claim.unit.rawValue + (claim.currency.map { ":" + $0 } ?? "")
             let interval = (low: claim.interval.low.map(double), high: claim.interval.high.map(double))
             let written = text.text(claim.span)
@@ -25,7 +29,7 @@ enum CrossDraftFigures {
             var statement = CrossDraftStatement(
                 draft: index, sentence: claim.sentence, span: claim.span, fact: "", factLabel: "", shown: shown,
                 value: "\(claim.value)|\(unit)", interval: interval)
-            if let registry, let record = registryFigure(for: claim, in: registry) {
+            if let record {
                 let allowance = record.tolerance.allowance(for: record.value)
                 let low = interval.low ?? -Double.infinity, high = interval.high ?? Double.infinity
                 statement.fact = "figure:registry:" + record.id
