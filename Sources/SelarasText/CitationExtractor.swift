@@ -24,7 +24,8 @@ public enum CitationExtractor {
         var claims: [CitationClaim] = []
         var index = 0
         while index < a.tokens.count {
-            if a.kind(index) == .word || a.kind(index) == .abbreviation, let (claim, next) = parse(at: index, in: a) {
+            if a.kind(index) == .word || a.kind(index) == .abbreviation, mayStartType(at: index, in: a),
+               let (claim, next) = parse(at: index, in: a) {
                 claims.append(claim)
                 index = next
             } else {
@@ -41,12 +42,18 @@ public enum CitationExtractor {
         var issuer: String?
     }
 
-    /// Recognises a regulation type starting at `index`.
-    static func matchType(at index: Int, in a: TextAnalysis) -> TypeMatch? {
+    /// Whether a regulation type may start at `index`: every other word is turned away here.
+    static func mayStartType(at index: Int, in a: TextAnalysis) -> Bool {
         let word = a.lower(index)
         let fused = word.utf8.first == 0x70 || word.utf8.first == 0x6B  // `permen…`, `kepmen…` start with p or k
-        guard (typeStarterFilter.mayContain(a.lowerShape(index)) && typeStarters.contains(word))
-                || (fused && (word.hasPrefix("permen") || word.hasPrefix("kepmen"))) else { return nil }
+        return (typeStarterFilter.mayContain(a.lowerShape(index)) && typeStarters.contains(word))
+            || (fused && (word.hasPrefix("permen") || word.hasPrefix("kepmen")))
+    }
+
+    /// Recognises a regulation type starting at `index`.
+    static func matchType(at index: Int, in a: TextAnalysis) -> TypeMatch? {
+        guard mayStartType(at: index, in: a) else { return nil }
+        let word = a.lower(index)
         for (phrase, type) in fullFormsByFirstWord[word] ?? [] {
             if phrase.indices.allSatisfy({ a.lower(index + $0) == phrase[$0] && ($0 == 0 || a.gap(index + $0) == .space) }) {
                 return TypeMatch(type: type, last: index + phrase.count - 1, isAbbreviated: false)

@@ -19,13 +19,14 @@ public enum FigureExtractor {
                 index += 1
                 continue
             }
-            var found: (FigureClaim, Int)?
-            if a.kind(index) == .number {
-                found = digitFigure(at: index, in: a)
-            } else if a.kind(index) == .word, NumberWords.startWordFilter.mayContain(a.lowerShape(index)), NumberWords.canStart(a.lower(index)) {
-                found = wordFigure(at: index, in: a)
+            let kind = a.tokens[index].kind
+            let isNumber = kind == .number
+            guard isNumber || (kind == .word && NumberWords.startWordFilter.mayContain(a.lowerShape(index))
+                                   && NumberWords.canStart(a.lower(index))) else {
+                index += 1
+                continue
             }
-            if let (claim, next) = found {
+            if let (claim, next) = isNumber ? digitFigure(at: index, in: a) : wordFigure(at: index, in: a) {
                 claims.append(claim)
                 index = max(next, index + 1)
             } else {
