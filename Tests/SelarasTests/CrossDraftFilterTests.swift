@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SelarasRegistry
 @testable import Selaras
 
 /// The quick rejections in front of the cross-draft statement builders turn away only sentences
@@ -35,6 +36,34 @@ import Testing
             let split = CrossDraftDates.splitWords(sentence)
             #expect(split.raw == raw, "\(sentence)")
             #expect(split.trimmed == trimmed, "\(sentence)")
+        }
+    }
+
+    static let unicodeSentences = [
+        "“Rapat Koordinasi” digelar\u{00A0}Senin (3/3/2025) – kata Kepala Dinas.",
+        "Café Forum\u{2009}Daerah: «Apel» pagi… 2025 ± 3½ km²",
+        "Réunion\u{200B}Rapat\u{2028}Besar 12 Juni",
+        "Kunjungan ke Kota Banjarbaru 👍🏽 pada 4 Maret 2025.",
+        "Rapat Koordinasi e\u{0301}kstra di Kabupaten Banjar",
+        "Rapat\u{200D}Kerja Daerah, Kalimantan\u{00A0}Selatan",
+        "ⅫRapat Kabupaten Tanah Laut ¹²³ Ⅻ",
+    ]
+
+    @Test func unicodeSentencesSplitLikeCharacters() {
+        for sentence in Self.sentences + Self.unicodeSentences {
+            let raw = sentence.split { $0.isWhitespace }.map(String.init)
+            let trimmed = raw.map { $0.trimmingCharacters(in: CrossDraftDates.trimmed) }
+            let split = CrossDraftDates.splitWords(sentence)
+            #expect(split.raw == raw, "\(sentence)")
+            #expect(split.trimmed == trimmed, "\(sentence)")
+        }
+    }
+
+    @Test func regionWordsLikeCharacters() {
+        for sentence in Self.sentences + Self.unicodeSentences {
+            let reference = NameKey.normalize(String(sentence.map { $0.isLetter || $0.isNumber ? $0 : " " }))
+                .split(separator: " ").map(String.init)
+            #expect(CrossDraftRegions.words(of: sentence) == reference, "\(sentence)")
         }
     }
 

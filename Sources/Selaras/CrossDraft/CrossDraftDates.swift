@@ -75,6 +75,7 @@ enum CrossDraftDates {
     /// character is CR LF, whitespace like each of its bytes).
     static func splitWords(_ sentence: String) -> (raw: [String], trimmed: [String]) {
         guard sentence.utf8.allSatisfy({ $0 < 0x80 }) else {
+            if let scalars = CrossDraftText.singleScalarCharacters(sentence) { return splitWords(sentence, scalars) }
             let raw = sentence.split { $0.isWhitespace }.map(String.init)
             return (raw, raw.map { $0.trimmingCharacters(in: trimmed) })
         }
@@ -95,6 +96,28 @@ enum CrossDraftDates {
         }
         return (raw, words)
     }
+
+    /// The same, scalar by scalar, for a sentence whose every scalar is a `Character` of its own
+    /// (`Character.isWhitespace` is its first scalar's property; `trimmingCharacters` trims scalars).
+    private static func splitWords(_ sentence: String, _ scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> (raw: [String], trimmed: [String]) {
+        var raw: [String] = []
+        var words: [String] = []
+        var index = 0
+        while index < scalars.count {
+            guard !scalars[index].scalar.properties.isWhitespace else { index += 1; continue }
+            let start = index
+            while index < scalars.count, !scalars[index].scalar.properties.isWhitespace { index += 1 }
+            raw.append(CrossDraftText.slice(sentence, scalars, from: start, to: index))
+            var low = start
+            var high = index
+            while low < high, trimmedScalars.contains(scalars[low].scalar) { low += 1 }
+            while high > low, trimmedScalars.contains(scalars[high - 1].scalar) { high -= 1 }
+            words.append(low < high ? CrossDraftText.slice(sentence, scalars, from: low, to: high) : "")
+        }
+        return (raw, words)
+    }
+
+    private static let trimmedScalars = Set(",.;:()“”\"'".unicodeScalars)
 
     /// `Character.isWhitespace` and membership in `trimmed` of each ASCII byte, computed once.
     private static let asciiWhitespace: [Bool] = (0..<0x80).map { Character(Unicode.Scalar(UInt8($0))).isWhitespace }

@@ -45,7 +45,25 @@ struct CrossDraftRegions: Sendable {
     /// Lower-cased words: letters and digits, everything else separates.
     static func words(of text: String) -> [String] {
         if let words = asciiWords(of: text) { return words }
+        if let scalars = CrossDraftText.singleScalarCharacters(text) { return scalarWords(of: text, scalars) }
         return NameKey.normalize(String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })).split(separator: " ").map(String.init)
+    }
+
+    /// The same scalar by scalar, for text whose every scalar is a `Character` of its own
+    /// (`isLetter`/`isNumber` are then its scalar's properties, and lower-casing works per scalar).
+    private static func scalarWords(of text: String, _ scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> [String] {
+        var words: [String] = []
+        var index = 0
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+        while index < scalars.count {
+            guard isWordScalar(scalars[index].scalar) else { index += 1; continue }
+            let start = index
+            while index < scalars.count, isWordScalar(scalars[index].scalar) { index += 1 }
+            words.append(CrossDraftText.slice(text, scalars, from: start, to: index).lowercased())
+        }
+        return words
     }
 
     /// The same for ASCII text, byte by byte (ASCII letters and digits are exactly the ASCII
