@@ -164,7 +164,8 @@ public enum FigureExtractor {
         let hedge = FigureContext.hedge(endingBefore: start, in: a)
         if let hedge { start = a.tokenIndex(atOrAfter: hedge.span.start) }
         let multiplier = scale?.multiplier ?? 1
-        let value = number.value * multiplier
+        // `x * 1` is `x` to the byte: skip the Decimal multiplication for figures without a scale.
+        let value = scale == nil ? number.value : number.value * multiplier
         var half: Decimal = 0
         if number.fractionDigits > 0 || scale != nil {
             half = Decimal(sign: .plus, exponent: -number.fractionDigits - 1, significand: 5) * multiplier
