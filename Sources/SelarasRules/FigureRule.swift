@@ -45,6 +45,8 @@ public struct FigureRule: Rule {
     public let figureIDs: Set<String>?
     public let extraLinkWords: [String]
     public let exclusionWords: Set<String>
+    /// `exclusionWords` by shape: most words of a sentence are turned away unhashed.
+    let exclusionFilter: WordShapeFilter
     public let maxGapWords: Int
 
     public init(metadata: RuleMetadata, figureIDs: Set<String>? = nil, extraLinkWords: [String] = [],
@@ -53,6 +55,7 @@ public struct FigureRule: Rule {
         self.figureIDs = figureIDs
         self.extraLinkWords = extraLinkWords
         self.exclusionWords = Self.defaultExclusionWords.union(extraExclusionWords.map { $0.lowercased() })
+        self.exclusionFilter = WordShapeFilter(exclusionWords)
         self.maxGapWords = maxGapWords
     }
 
@@ -81,7 +84,7 @@ public struct FigureRule: Rule {
         for claim in context.claims.figures {
             let sentence = words.sentenceTokens(containing: claim.span.start)
             let excluded = excludedSentences[sentence] ?? {
-                let found = words.hasWord(in: sentence, from: exclusionWords)
+                let found = words.hasWord(in: sentence, from: exclusionWords, filter: exclusionFilter)
                 excludedSentences[sentence] = found
                 return found
             }()

@@ -92,10 +92,12 @@ struct SentenceWords: Sendable {
         }
     }
 
-    /// Whether the tokens `range` (a sentence's) hold a word (lowercased) in `set`.
-    func hasWord(in range: Range<Int>, from set: Set<String>) -> Bool {
+    /// Whether the tokens `range` (a sentence's) hold a word (lowercased) in `set`; `filter` is
+    /// `set`'s `WordShapeFilter`.
+    func hasWord(in range: Range<Int>, from set: Set<String>, filter: WordShapeFilter) -> Bool {
         range.contains { index in
-            analysis.tokens[index].kind == .word && set.contains(analysis.lowerStrings[index])
+            analysis.tokens[index].kind == .word && filter.mayContain(analysis.lowerShape(index))
+                && set.contains(analysis.lowerStrings[index])
         }
     }
 

@@ -6,6 +6,9 @@ public enum AgencyMatcher {
         "kementerian", "dinas", "badan", "pemerintah", "pemprov", "pemkab", "pemkot", "pemko", "polda", "polres", "kodim", "korem",
     ]
 
+    /// `starters` and the misspelling `normaliseStarter` folds into one of them.
+    static let starterFilter = WordShapeFilter(starters.union(["kementrian"]))
+
     static func normaliseStarter(_ word: String) -> String {
         word == "kementrian" ? "kementerian" : word
     }
@@ -60,7 +63,7 @@ public enum AgencyMatcher {
     }
 
     static func nearMiss(at index: Int, in a: TextAnalysis, _ lexicon: CompiledNameLexicon) -> (AgencyClaim, Int)? {
-        guard a.isCapitalized(index) else { return nil }
+        guard a.isCapitalized(index), starterFilter.mayContain(a.lowerShape(index)) else { return nil }
         let first = normaliseStarter(a.lower(index))
         guard starters.contains(first), let candidates = lexicon.agencyNamesByFirstWord[first] else { return nil }
         var phrase: [String] = []

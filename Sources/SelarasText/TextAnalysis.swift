@@ -107,7 +107,8 @@ public struct TextAnalysis: Sendable {
     func kind(_ index: Int) -> TokenKind? { tokens.indices.contains(index) ? tokens[index].kind : nil }
     func string(_ index: Int) -> String { strings.indices.contains(index) ? strings[index] : "" }
     func lower(_ index: Int) -> String { lowerStrings.indices.contains(index) ? lowerStrings[index] : "" }
-    func lowerShape(_ index: Int) -> WordShape { lowerShapes.indices.contains(index) ? lowerShapes[index] : .passing }
+    /// The shape of token `index`'s lower-cased text (a passing shape outside the tokens).
+    public func lowerShape(_ index: Int) -> WordShape { lowerShapes.indices.contains(index) ? lowerShapes[index] : .passing }
     func gap(_ index: Int) -> Gap { tokens.indices.contains(index) ? tokens[index].gapBefore : .blankLine }
 
     /// Whether token `index` is a word starting with a capital letter.

@@ -5,12 +5,12 @@
 /// "look it up". Set membership compares strings by canonical equivalence, so a non-ASCII word
 /// always may be held, and a set holding any non-ASCII word (which might equal an ASCII one,
 /// like the Kelvin sign and `K`) makes the filter pass everything.
-struct WordShapeFilter: Sendable {
+public struct WordShapeFilter: Sendable {
     /// For each first byte, bit `n` is set when a word of `n` bytes (63 for longer) starts with it.
     private var lengthsByFirstByte: [UInt64]
     private var passesEverything: Bool
 
-    init<Words: Sequence>(_ words: Words) where Words.Element == String {
+    public init<Words: Sequence>(_ words: Words) where Words.Element == String {
         var table = [UInt64](repeating: 0, count: 256)
         var passesEverything = false
         for word in words {
@@ -25,13 +25,13 @@ struct WordShapeFilter: Sendable {
     }
 
     /// False when no word of the set can equal a word of this shape.
-    func mayContain(_ shape: WordShape) -> Bool {
+    public func mayContain(_ shape: WordShape) -> Bool {
         if passesEverything || !shape.isASCII || shape.length == 0 { return true }
         return lengthsByFirstByte[Int(shape.first)] & (1 << UInt64(min(shape.length, 63))) != 0
     }
 
     /// False when no word of the set can equal `word`.
-    func mayContain(_ word: String) -> Bool {
+    public func mayContain(_ word: String) -> Bool {
         if passesEverything { return true }
         let utf8 = word.utf8
         guard let first = utf8.first else { return true }
@@ -45,12 +45,12 @@ struct WordShapeFilter: Sendable {
 }
 
 /// What `WordShapeFilter` looks at in a word: its first byte and byte length, when it is ASCII.
-struct WordShape: Sendable {
-    var first: UInt8
-    var length: Int
+public struct WordShape: Sendable {
+    public var first: UInt8
+    public var length: Int
     /// False for a word with any non-ASCII byte: such a word always passes.
-    var isASCII: Bool
+    public var isASCII: Bool
 
     /// The shape of a word the filter must let through.
-    static let passing = WordShape(first: 0, length: 0, isASCII: false)
+    public static let passing = WordShape(first: 0, length: 0, isASCII: false)
 }
