@@ -95,7 +95,9 @@ public enum FigureExtractor {
     }
 
     static func isTimeLike(_ text: String) -> Bool {
-        guard text.utf8.contains(0x2E) else { return false }  // no period, one part
+        // `H.MM`/`HH.MM`: the minutes are two one-byte characters after the only period.
+        let utf8 = text.utf8
+        guard utf8.count >= 4, utf8[utf8.index(utf8.endIndex, offsetBy: -3)] == 0x2E else { return false }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
               let hour = Int(parts[0]), let minute = Int(parts[1]) else { return false }

@@ -151,6 +151,7 @@ struct TokenScanner {
 
     /// A single capital letter with a period: an initial in a name (`Muhammad A. Rahman`).
     func isInitial(_ candidate: String) -> Bool {
+        guard candidate.utf8.count <= 5 else { return false }  // two scalars take at most 4 + 1 bytes
         let scalars = Array(candidate.unicodeScalars)
         return scalars.count == 2 && ScalarClass.isUpper(scalars[0]) && scalars[1] == "."
     }
