@@ -66,27 +66,31 @@ enum CrossDraftFigures {
 
     /// The registry figure a claim states: a trigger among its words, a compatible unit and period.
     static func registryFigure(for claim: FigureClaim, in registry: FactRegistry) -> FigureRecord? {
-        var phrases: [[String]] = []
-        let after = [claim.noun].compactMap { $0 } + claim.subjectWords
-        for length in stride(from: after.count, through: 2, by: -1) { phrases.append(Array(after.prefix(length))) }
-        let before = claim.wordsBefore
-        for length in stride(from: min(4, before.count), through: 1, by: -1) {
-            let tail = Array(before.suffix(length))
-            phrases.append(tail)
-            if let noun = claim.noun { phrases.append(tail + [noun]) }
-        }
-        for words in phrases {
-            // A phrase holding a word no trigger has finds nothing: skip joining and normalising it.
-            var possible = true
-            for word in words where !registry.mayBeFigureTriggerWord(word) {
-                possible = false
-                break
-            }
-            guard possible else { continue }
+        // Phrases in this order: the noun with its subject words (longest first), then the words
+        // before the figure (longest tail first), each alone and with the noun. A phrase holding
+        // a word no trigger has finds nothing, so it is not joined and looked up.
+        func unique(_ words: [String]) -> FigureRecord? {
             let found = registry.figures(triggeredBy: words.joined(separator: " ")).filter { record in
                 unitMatches(record.unit, claim) && (claim.periodYear.map { $0 == record.period?.year } ?? true)
             }
-            if found.count == 1 { return found[0] }
+            return found.count == 1 ? found[0] : nil
+        }
+        let after = [claim.noun].compactMap { $0 } + claim.subjectWords
+        let afterPossible = after.firstIndex { !registry.mayBeFigureTriggerWord($0) } ?? after.count
+        for length in stride(from: after.count, through: 2, by: -1) where length <= afterPossible {
+            if let record = unique(Array(after.prefix(length))) { return record }
+        }
+        let before = claim.wordsBefore
+        var beforePossible = 0  // how many of the last words may be trigger words
+        for word in before.reversed() {
+            guard registry.mayBeFigureTriggerWord(word) else { break }
+            beforePossible += 1
+        }
+        let nounPossible = claim.noun.map { registry.mayBeFigureTriggerWord($0) } ?? false
+        for length in stride(from: min(4, before.count), through: 1, by: -1) where length <= beforePossible {
+            let tail = Array(before.suffix(length))
+            if let record = unique(tail) { return record }
+            if let noun = claim.noun, nounPossible, let record = unique(tail + [noun]) { return record }
         }
         return nil
     }
