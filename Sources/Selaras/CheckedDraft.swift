@@ -10,4 +10,15 @@ public struct CheckedDraft: Sendable {
     public var claims: ClaimSet
     public var policy: FilePolicy
     public var referenceDate: LocalDate
+
+    /// Keeps `claims` without their text analysis: phase 2 reads claims only, and every kept
+    /// draft's tokens would hold the whole corpus in memory.
+    public init(document: Document, claims: ClaimSet, policy: FilePolicy, referenceDate: LocalDate) {
+        var slim = claims
+        slim.analysis = nil
+        self.document = document
+        self.claims = slim
+        self.policy = policy
+        self.referenceDate = referenceDate
+    }
 }

@@ -112,6 +112,15 @@ extension FactRegistry {
         (figuresByTrigger[NameKey.normalize(phrase)] ?? []).map { figures[$0] }
     }
 
+    /// Whether `word` may be one word of a trigger phrase: false only when no phrase holding it as
+    /// a word (words joined by single spaces) can be triggered. A word `NameKey.normalize` could
+    /// change (uppercase, non-ASCII, spaces, empty, a trailing `,;:`) always may be one.
+    public func mayBeFigureTriggerWord(_ word: String) -> Bool {
+        guard let last = word.utf8.last, last != 0x2C, last != 0x3B, last != 0x3A else { return true }
+        for byte in word.utf8 where byte >= 0x80 || byte <= 0x20 || (byte >= 0x41 && byte <= 0x5A) { return true }
+        return figureTriggerWords.contains(word)
+    }
+
     // MARK: Terms
 
     /// The row for a form (the term or a variant) on `date`; nil when the registry says nothing then.

@@ -18,6 +18,11 @@ public struct FactRegistry: Sendable {
     /// How positions are normalised (region short forms from the `regions` table).
     public let positions: PositionNormalizer
 
+    /// Lowercased words of every region name and short form (`kalimantan`, `kalsel`), split at spaces.
+    public private(set) var regionNameWords: Set<String> = []
+    /// Region id by normalised name or short form; a name two regions share gives the later one.
+    public private(set) var regionIDByName: [String: String] = [:]
+
     var regionByID: [String: Int] = [:]
     var agencyByID: [String: Int] = [:]
     var agenciesByName: [String: [Int]] = [:]
@@ -29,6 +34,8 @@ public struct FactRegistry: Sendable {
     var regulationsByAlias: [String: [Int]] = [:]
     var figureByID: [String: Int] = [:]
     var figuresByTrigger: [String: [Int]] = [:]
+    /// Every word of every normalised trigger phrase, so most phrases are rejected word by word.
+    var figureTriggerWords: Set<String> = []
     var termsByForm: [String: [Int]] = [:]
 
     /// An empty registry (no facts: every lookup answers nil).
@@ -67,7 +74,13 @@ public struct FactRegistry: Sendable {
     }
 
     private mutating func buildIndexes() {
-        for (i, region) in regions.enumerated() { Self.firstWins(&regionByID, region.id, i) }
+        for (i, region) in regions.enumerated() {
+            Self.firstWins(&regionByID, region.id, i)
+            for name in [region.name] + region.shortForms {
+                for word in name.lowercased().split(separator: " ") { regionNameWords.insert(String(word)) }
+                regionIDByName[NameKey.normalize(name)] = region.id
+            }
+        }
         for (i, agency) in agencies.enumerated() {
             Self.firstWins(&agencyByID, agency.id, i)
             for name in Self.distinct(agency.allNames.map(NameKey.normalize)) { agenciesByName[name, default: []].append(i) }
@@ -98,7 +111,10 @@ public struct FactRegistry: Sendable {
         resolveRegulationChanges()
         for (i, figure) in figures.enumerated() {
             Self.firstWins(&figureByID, figure.id, i)
-            for trigger in Self.distinct(figure.triggers.map(NameKey.normalize)) { figuresByTrigger[trigger, default: []].append(i) }
+            for trigger in Self.distinct(figure.triggers.map(NameKey.normalize)) {
+                figuresByTrigger[trigger, default: []].append(i)
+                for word in trigger.split(separator: " ") { figureTriggerWords.insert(String(word)) }
+            }
         }
         for (i, term) in terms.enumerated() {
             for form in Self.distinct(([term.term] + term.variants).map(NameKey.normalize)) { termsByForm[form, default: []].append(i) }

@@ -19,8 +19,8 @@ public struct ClaimCoverage: Sendable {
     public let registry: FactRegistry?
     /// Names of the active rule kinds.
     public let activeKinds: Set<String>
-    /// Registered figure triggers, as lowercase words.
-    private let triggers: [[String]]
+    /// Registered figure triggers, as lowercase words, by their first word.
+    private let triggersByFirstWord: [String: [[String]]]
 
     /// The claim sorts and the rule kind that checks each.
     public static let kindOfSort: [String: String] = [
@@ -30,14 +30,14 @@ public struct ClaimCoverage: Sendable {
     public init(registry: FactRegistry?, activeKinds: Set<String>) {
         self.registry = registry
         self.activeKinds = activeKinds
-        var triggers: [[String]] = []
+        var triggers: [String: [[String]]] = [:]
         for figure in registry?.figures ?? [] {
             for trigger in figure.triggers {
                 let words = NameKey.normalize(trigger).split(separator: " ").map(String.init)
-                if !words.isEmpty, !triggers.contains(words) { triggers.append(words) }
+                if let first = words.first, !(triggers[first]?.contains(words) ?? false) { triggers[first, default: []].append(words) }
             }
         }
-        self.triggers = triggers
+        self.triggersByFirstWord = triggers
     }
 
     /// The counts for one document's claims.
@@ -70,9 +70,10 @@ public struct ClaimCoverage: Sendable {
     /// Whether a registered trigger phrase occurs in the figure's words (before it, its noun, after it).
     func matchesTrigger(_ figure: FigureClaim) -> Bool {
         let words = figure.wordsBefore + (figure.noun.map { [$0] } ?? []) + figure.subjectWords
-        for trigger in triggers where trigger.count <= words.count {
-            for start in 0...(words.count - trigger.count) where Array(words[start..<start + trigger.count]) == trigger {
-                return true
+        for start in words.indices {
+            guard let triggers = triggersByFirstWord[words[start]] else { continue }
+            for trigger in triggers where start + trigger.count <= words.count {
+                if words[start..<start + trigger.count].elementsEqual(trigger) { return true }
             }
         }
         return false

@@ -45,6 +45,8 @@ public struct FigureRule: Rule {
     public let figureIDs: Set<String>?
     public let extraLinkWords: [String]
     public let exclusionWords: Set<String>
+    /// `exclusionWords` by shape: most words of a sentence are turned away unhashed.
+    let exclusionFilter: WordShapeFilter
     public let maxGapWords: Int
 
     public init(metadata: RuleMetadata, figureIDs: Set<String>? = nil, extraLinkWords: [String] = [],
@@ -53,6 +55,7 @@ public struct FigureRule: Rule {
         self.figureIDs = figureIDs
         self.extraLinkWords = extraLinkWords
         self.exclusionWords = Self.defaultExclusionWords.union(extraExclusionWords.map { $0.lowercased() })
+        self.exclusionFilter = WordShapeFilter(exclusionWords)
         self.maxGapWords = maxGapWords
     }
 
@@ -71,14 +74,21 @@ public struct FigureRule: Rule {
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         guard let registry = context.registry, !registry.figures.isEmpty, !context.claims.figures.isEmpty else { return [] }
-        let words = SentenceWords(context.document.text)
+        let words = SentenceWords(context.document.text, claims: context.claims)
         let finder = FigureTriggerFinder(registry: registry, extraLinkWords: extraLinkWords, maxGapWords: maxGapWords)
         let scope = FigureScope(registry: registry, document: context.document, referenceDate: context.referenceDate, words: words)
         let spans = context.claims.figures.map(\.span)
         var findings: [Finding] = []
+        // Figures share sentences: whether a sentence names a target or projection is read once.
+        var excludedSentences: [Range<Int>: Bool] = [:]
         for claim in context.claims.figures {
-            let sentenceWords = Set(words.lowercasedWords(inSentenceOf: claim.span.start))
-            guard sentenceWords.isDisjoint(with: exclusionWords),
+            let sentence = words.sentenceTokens(containing: claim.span.start)
+            let excluded = excludedSentences[sentence] ?? {
+                let found = words.hasWord(in: sentence, from: exclusionWords, filter: exclusionFilter)
+                excludedSentences[sentence] = found
+                return found
+            }()
+            guard !excluded,
                   let trigger = finder.trigger(for: claim, words: words, otherFigures: spans.filter { $0 != claim.span }) else { continue }
             let candidates = trigger.records.filter { record in
                 (figureIDs?.contains(record.id) ?? true) && Self.sameMeasure(claim, record, trigger: trigger)

@@ -14,7 +14,7 @@ struct FigureScope: Sendable {
     var words: SentenceWords
     /// Region of the document's agency, if the registry knows it.
     var documentRegion: String?
-    /// Normalised place names (1–3 words) → region id.
+    /// Normalised place names (1–3 words) → region id; `nasional` is Indonesia unless a region is so named.
     var places: [String: String]
 
     init(registry: FactRegistry, document: Document, referenceDate: LocalDate, words: SentenceWords) {
@@ -22,11 +22,7 @@ struct FigureScope: Sendable {
         self.referenceDate = referenceDate
         self.words = words
         documentRegion = document.metadata.agency.flatMap { registry.agency(id: $0)?.region }
-        var places: [String: String] = ["nasional": "indonesia"]
-        for region in registry.regions {
-            for name in [region.name] + region.shortForms { places[NameKey.normalize(name)] = region.id }
-        }
-        self.places = places
+        self.places = registry.regionIDByName
     }
 
     /// Regions named in the sentence holding `offset`, longest place names first.
@@ -39,7 +35,8 @@ struct FigureScope: Sendable {
             for length in stride(from: min(3, tokens.count - index), through: 1, by: -1) {
                 var phrase = tokens[index..<index + length].map(\.lower).joined(separator: " ")
                 if phrase.hasPrefix("se-") { phrase.removeFirst(3) }
-                if let id = places[phrase], tokens[index..<index + length].allSatisfy({ $0.kind == .word }) {
+                if let id = places[phrase] ?? (phrase == "nasional" ? "indonesia" : nil),
+                   tokens[index..<index + length].allSatisfy({ $0.kind == .word }) {
                     found.insert(id)
                     index += length
                     matched = true

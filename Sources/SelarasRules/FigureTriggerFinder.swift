@@ -39,13 +39,7 @@ struct FigureTriggerFinder: Sendable {
         self.registry = registry
         self.linkWords = Self.defaultLinkWords.union(extraLinkWords.map { $0.lowercased() })
         self.maxGapWords = maxGapWords
-        var places: Set<String> = []
-        for region in registry.regions {
-            for name in [region.name] + region.shortForms {
-                for word in name.lowercased().split(separator: " ") { places.insert(String(word)) }
-            }
-        }
-        self.regionWords = places
+        self.regionWords = registry.regionNameWords
     }
 
     /// The trigger of `claim`, or nil when none is tied to it or two different ones are.
@@ -62,18 +56,28 @@ struct FigureTriggerFinder: Sendable {
         }
     }
 
-    func lookup(_ run: ArraySlice<SentenceWords.Word>) -> [FigureRecord] {
-        guard run.allSatisfy({ $0.kind == .word || $0.kind == .abbreviation }) else { return [] }
+    /// Whether a word may be part of a trigger phrase: a word or abbreviation that some registered
+    /// phrase may hold (most words are not, which spares joining and normalising the phrase).
+    func mayTrigger(_ word: SentenceWords.Word) -> Bool {
+        (word.kind == .word || word.kind == .abbreviation) && registry.mayBeFigureTriggerWord(word.lower)
+    }
+
+    /// The figures a run of words triggers; `candidates` is `mayTrigger` of the array the run is
+    /// a slice of, index for index.
+    func lookup(_ run: ArraySlice<SentenceWords.Word>, candidates: [Bool]) -> [FigureRecord] {
+        guard candidates[run.indices].allSatisfy({ $0 }) else { return [] }
         return registry.figures(triggeredBy: run.map(\.lower).joined(separator: " "))
     }
 
     func triggerAfter(_ claim: FigureClaim, words: SentenceWords) -> FigureTrigger? {
         let tokens = words.tokens(from: claim.span.end, sentenceOffset: claim.span.start, limit: 2 + Self.maxPhraseWords)
-        let run = tokens.prefix { $0.kind == .word }
+        let run = Array(tokens.prefix { $0.kind == .word })
+        var candidates: [Bool] = []
+        for word in run { candidates.append(mayTrigger(word)) }
         for start in 0..<min(2, run.count) {
             for length in stride(from: min(Self.maxPhraseWords, run.count - start), through: 1, by: -1) {
-                let slice = Array(run)[start..<start + length]
-                let records = lookup(slice)
+                let slice = run[start..<start + length]
+                let records = lookup(slice, candidates: candidates)
                 if !records.isEmpty { return FigureTrigger(phrase: slice.map(\.lower).joined(separator: " "), records: records, isAfter: true) }
             }
         }
@@ -90,12 +94,15 @@ struct FigureTriggerFinder: Sendable {
             tokens.removeFirst(stop + 1)
         }
         guard !tokens.isEmpty else { return nil }
+        var candidates: [Bool] = []
+        for word in tokens { candidates.append(mayTrigger(word)) }
         for end in stride(from: tokens.count - 1, through: 0, by: -1) {
             for length in stride(from: min(Self.maxPhraseWords, end + 1), through: 1, by: -1) {
                 let start = end - length + 1
-                let records = lookup(tokens[start...end])
+                let records = lookup(tokens[start...end], candidates: candidates)
                 guard !records.isEmpty else { continue }
-                guard linksCleanly(tokens[(end + 1)...]), !overlapsOtherTrigger(tokens, start: start, end: end, records: records) else {
+                guard linksCleanly(tokens[(end + 1)...]),
+                      !overlapsOtherTrigger(tokens, start: start, end: end, records: records, candidates: candidates) else {
                     return nil
                 }
                 return FigureTrigger(phrase: tokens[start...end].map(\.lower).joined(separator: " "), records: records, isAfter: false)
@@ -120,13 +127,13 @@ struct FigureTriggerFinder: Sendable {
     }
 
     /// Another trigger of a different figure sharing words with this one (`jumlah penduduk miskin`).
-    func overlapsOtherTrigger(_ tokens: [SentenceWords.Word], start: Int, end: Int, records: [FigureRecord]) -> Bool {
+    func overlapsOtherTrigger(_ tokens: [SentenceWords.Word], start: Int, end: Int, records: [FigureRecord], candidates: [Bool]) -> Bool {
         let ids = Set(records.map(\.id))
         let low = max(0, start - Self.maxPhraseWords + 1)
         for otherEnd in low...end {
             for otherStart in max(0, otherEnd - Self.maxPhraseWords + 1)...otherEnd where otherStart != start || otherEnd != end {
                 guard otherEnd >= start, otherStart <= end else { continue }
-                let found = lookup(tokens[otherStart...otherEnd])
+                let found = lookup(tokens[otherStart...otherEnd], candidates: candidates)
                 if found.contains(where: { !ids.contains($0.id) }) { return true }
             }
         }

@@ -67,7 +67,7 @@ public struct OfficialRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         guard let registry = context.registry, !context.claims.officials.isEmpty else { return [] }
         let date = context.referenceDate
-        let words = SentenceWords(context.document.text)
+        let words = SentenceWords(context.document.text, claims: context.claims)
         var findings: [Finding] = []
         for claim in context.claims.officials {
             guard let resolved = OfficialResolution.resolve(claim, in: registry, at: date),

@@ -20,9 +20,19 @@ struct SentenceWords: Sendable {
         analysis = TextAnalysis(text)
     }
 
+    /// Reuses `claims.analysis` when it was made from this very text (the engine's case);
+    /// otherwise tokenises `text`.
+    init(_ text: SourceText, claims: ClaimSet) {
+        if let analysis = claims.analysis, analysis.text.bytes == text.bytes {
+            self.analysis = analysis
+        } else {
+            self.analysis = TextAnalysis(text)
+        }
+    }
+
     func word(_ index: Int) -> Word {
         let token = analysis.tokens[index]
-        return Word(index: index, lower: analysis.strings[index].lowercased(), kind: token.kind, span: token.span)
+        return Word(index: index, lower: analysis.lowerStrings[index], kind: token.kind, span: token.span)
     }
 
     /// The tokens of the sentence holding `offset` (empty when the offset is outside every sentence).
@@ -68,7 +78,7 @@ struct SentenceWords: Sendable {
         let range = sentenceTokens(containing: offset)
         var out: [(Int, Int)] = []
         for index in range where index + 1 < range.upperBound {
-            guard let month = CalendarWords.month(analysis.strings[index].lowercased())?.month,
+            guard let month = CalendarWords.month(analysis.lowerStrings[index])?.month,
                   let year = Self.year(analysis.strings[index + 1], kind: analysis.tokens[index + 1].kind) else { continue }
             out.append((month, year))
         }
@@ -78,7 +88,16 @@ struct SentenceWords: Sendable {
     /// The lowercased words of the sentence holding `offset`.
     func lowercasedWords(inSentenceOf offset: Int) -> [String] {
         sentenceTokens(containing: offset).compactMap { index in
-            analysis.tokens[index].kind == .word ? analysis.strings[index].lowercased() : nil
+            analysis.tokens[index].kind == .word ? analysis.lowerStrings[index] : nil
+        }
+    }
+
+    /// Whether the tokens `range` (a sentence's) hold a word (lowercased) in `set`; `filter` is
+    /// `set`'s `WordShapeFilter`.
+    func hasWord(in range: Range<Int>, from set: Set<String>, filter: WordShapeFilter) -> Bool {
+        range.contains { index in
+            analysis.tokens[index].kind == .word && filter.mayContain(analysis.lowerShape(index))
+                && set.contains(analysis.lowerStrings[index])
         }
     }
 

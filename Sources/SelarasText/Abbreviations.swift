@@ -47,6 +47,10 @@ public enum Abbreviations {
     /// `S.Sos.`, `M.Si`, `S.I.K.`, `M.A.P.`: two or more letter chunks joined by periods, the first
     /// chunk one or two letters starting with a capital, later chunks at most four letters.
     static func isDegreeChain(_ candidate: String) -> Bool {
+        // Two chunks need a period before the final one: `rapat.` (every sentence end) has none.
+        var periods = 0
+        for byte in candidate.utf8 where byte == 0x2E { periods += 1 }
+        if periods == 0 || (periods == 1 && candidate.utf8.last == 0x2E) { return false }
         let trimmed = candidate.hasSuffix(".") ? String(candidate.dropLast()) : candidate
         let chunks = trimmed.split(separator: ".", omittingEmptySubsequences: false)
         guard chunks.count >= 2, chunks.allSatisfy({ !$0.isEmpty && $0.count <= 4 }) else { return false }

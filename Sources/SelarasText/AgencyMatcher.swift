@@ -6,6 +6,9 @@ public enum AgencyMatcher {
         "kementerian", "dinas", "badan", "pemerintah", "pemprov", "pemkab", "pemkot", "pemko", "polda", "polres", "kodim", "korem",
     ]
 
+    /// `starters` and the misspelling `normaliseStarter` folds into one of them.
+    static let starterFilter = WordShapeFilter(starters.union(["kementrian"]))
+
     static func normaliseStarter(_ word: String) -> String {
         word == "kementrian" ? "kementerian" : word
     }
@@ -33,6 +36,8 @@ public enum AgencyMatcher {
     }
 
     static func exact(at index: Int, in a: TextAnalysis, _ lexicon: CompiledNameLexicon) -> (AgencyClaim, Int)? {
+        // The first word alone must be a prefix: turn most words away before building keys.
+        guard lexicon.agencyPrefixFilter.mayContain(a.lowerShape(index)) else { return nil }
         var key = ""
         var lowerKey = ""
         var best: (CompiledNameLexicon.AgencyForm, Int)?
@@ -58,8 +63,9 @@ public enum AgencyMatcher {
     }
 
     static func nearMiss(at index: Int, in a: TextAnalysis, _ lexicon: CompiledNameLexicon) -> (AgencyClaim, Int)? {
+        guard a.isCapitalized(index), starterFilter.mayContain(a.lowerShape(index)) else { return nil }
         let first = normaliseStarter(a.lower(index))
-        guard a.isCapitalized(index), starters.contains(first), let candidates = lexicon.agencyNamesByFirstWord[first] else { return nil }
+        guard starters.contains(first), let candidates = lexicon.agencyNamesByFirstWord[first] else { return nil }
         var phrase: [String] = []
         var position = index
         while position < a.tokens.count, phrase.count < 12, position == index || a.gap(position) == .space {

@@ -6,6 +6,17 @@ import SelarasCore
 /// (`UU KIP`) are not claims here. Nested citations inside a title are claims of their own.
 public enum CitationExtractor {
     static let fullForms = RegulationType.fullForms.sorted { $0.0.count > $1.0.count }
+    /// `fullForms` by their first word, each list in `fullForms` order.
+    static let fullFormsByFirstWord: [String: [([String], RegulationType)]] = {
+        var table: [String: [([String], RegulationType)]] = [:]
+        for form in fullForms { table[form.0[0], default: []].append(form) }
+        return table
+    }()
+    /// Every lowercased word `matchType` can start at, besides the `permen…`/`kepmen…` fusions:
+    /// the rest of the text is skipped with one look-up per word.
+    static let typeStarters: Set<String> = Set(fullForms.map { $0.0[0] })
+        .union(RegulationType.abbreviations.keys).union(["tap", "putusan", "peraturan", "keputusan"])
+    static let typeStarterFilter = WordShapeFilter(typeStarters)
     static let numberKeywords: Set<String> = ["nomor", "no.", "no", "nmr.", "nmr", "nomer"]
     static let yearKeywords: Set<String> = ["tahun", "th.", "th", "thn", "thn."]
 
@@ -13,7 +24,8 @@ public enum CitationExtractor {
         var claims: [CitationClaim] = []
         var index = 0
         while index < a.tokens.count {
-            if a.kind(index) == .word || a.kind(index) == .abbreviation, let (claim, next) = parse(at: index, in: a) {
+            if a.kind(index) == .word || a.kind(index) == .abbreviation, mayStartType(at: index, in: a),
+               let (claim, next) = parse(at: index, in: a) {
                 claims.append(claim)
                 index = next
             } else {
@@ -30,10 +42,21 @@ public enum CitationExtractor {
         var issuer: String?
     }
 
+    /// Whether a regulation type may start at `index`: every other word is turned away here.
+    static func mayStartType(at index: Int, in a: TextAnalysis) -> Bool {
+        let shape = a.lowerShape(index)
+        if shape.isASCII, !typeStarterFilter.mayContain(shape), shape.first != 0x70, shape.first != 0x6B { return false }
+        let word = a.lower(index)
+        let fused = word.utf8.first == 0x70 || word.utf8.first == 0x6B  // `permen…`, `kepmen…` start with p or k
+        return (typeStarterFilter.mayContain(a.lowerShape(index)) && typeStarters.contains(word))
+            || (fused && (word.hasPrefix("permen") || word.hasPrefix("kepmen")))
+    }
+
     /// Recognises a regulation type starting at `index`.
     static func matchType(at index: Int, in a: TextAnalysis) -> TypeMatch? {
+        guard mayStartType(at: index, in: a) else { return nil }
         let word = a.lower(index)
-        for (phrase, type) in fullForms where phrase[0] == word {
+        for (phrase, type) in fullFormsByFirstWord[word] ?? [] {
             if phrase.indices.allSatisfy({ a.lower(index + $0) == phrase[$0] && ($0 == 0 || a.gap(index + $0) == .space) }) {
                 return TypeMatch(type: type, last: index + phrase.count - 1, isAbbreviated: false)
             }

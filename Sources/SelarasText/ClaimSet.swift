@@ -13,6 +13,9 @@ public struct ClaimSet: Sendable {
     public var agencies: [AgencyClaim]
     /// The dateline at the top of the text, if any.
     public var dateline: DatelineClaim?
+    /// The tokens and sentences the claims were read from, kept so rules reading the words
+    /// around a claim reuse them instead of tokenising the text again; nil when built by hand.
+    public var analysis: TextAnalysis?
 
     public init(
         figures: [FigureClaim] = [], dates: [DateClaim] = [], citations: [CitationClaim] = [],
@@ -44,9 +47,11 @@ public struct ClaimSet: Sendable {
         let dateline = Dateline.find(in: analysis, fallbackYear: fallbackYear)
         var excluded = dates.map(\.span) + citations.map(\.span)
         if let dateline { excluded.append(dateline.span) }
-        return ClaimSet(
+        var claims = ClaimSet(
             figures: FigureExtractor.extract(analysis, excluding: excluded), dates: dates, citations: citations,
             officials: OfficialExtractor.extract(analysis, lexicon: lexicon),
             agencies: AgencyMatcher.extract(analysis, lexicon: lexicon), dateline: dateline)
+        claims.analysis = analysis
+        return claims
     }
 }

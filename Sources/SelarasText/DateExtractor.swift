@@ -10,7 +10,10 @@ public enum DateExtractor {
         var claims: [DateClaim] = []
         var index = 0
         while index < analysis.tokens.count {
-            if let (claim, next) = parse(at: index, in: analysis, allowBareShort: false) {
+            // A date starts at a number, a bracket or a capitalised weekday: skip other tokens.
+            let kind = analysis.tokens[index].kind
+            let mayStart = kind == .number || kind == .punctuation || (kind == .word && analysis.isCapitalized(index))
+            if mayStart, let (claim, next) = parse(at: index, in: analysis, allowBareShort: false) {
                 claims.append(claim)
                 index = next
             } else {

@@ -25,8 +25,16 @@ enum FigureContext {
         "berkurang", "bertambah", "tercatat", "sebesar", "sejumlah", "mengalami", "terdapat", "ada", "sekaligus", "secara", "tiap", "setiap", "kata", "ujar", "ungkap", "jelas",
     ]
 
+    /// `hedges` by their last word, each list in `hedges` order: a hedge ends right before the figure.
+    static let hedgesByLastWord: [String: [([String], HedgeKind)]] = {
+        var table: [String: [([String], HedgeKind)]] = [:]
+        for hedge in hedges { table[hedge.0[hedge.0.count - 1], default: []].append(hedge) }
+        return table
+    }()
+
     static func hedge(endingBefore start: Int, in a: TextAnalysis) -> FigureHedge? {
-        for (phrase, kind) in hedges {
+        guard start > 0 else { return nil }  // a hedge needs a token before the figure
+        for (phrase, kind) in hedgesByLastWord[a.lower(start - 1)] ?? [] {
             let first = start - phrase.count
             guard first >= 0, phrase.indices.allSatisfy({ a.lower(first + $0) == phrase[$0] }) else { continue }
             if a.sentenceIndex(ofToken: first) != a.sentenceIndex(ofToken: start) { continue }

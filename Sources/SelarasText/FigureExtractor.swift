@@ -19,13 +19,14 @@ public enum FigureExtractor {
                 index += 1
                 continue
             }
-            var found: (FigureClaim, Int)?
-            if a.kind(index) == .number {
-                found = digitFigure(at: index, in: a)
-            } else if a.kind(index) == .word, NumberWords.canStart(a.lower(index)) {
-                found = wordFigure(at: index, in: a)
+            let kind = a.tokens[index].kind
+            let isNumber = kind == .number
+            guard isNumber || (kind == .word && NumberWords.startWordFilter.mayContain(a.lowerShape(index))
+                                   && NumberWords.canStart(a.lower(index))) else {
+                index += 1
+                continue
             }
-            if let (claim, next) = found {
+            if let (claim, next) = isNumber ? digitFigure(at: index, in: a) : wordFigure(at: index, in: a) {
                 claims.append(claim)
                 index = max(next, index + 1)
             } else {
@@ -52,7 +53,8 @@ public enum FigureExtractor {
 
     static func digitFigure(at i: Int, in a: TextAnalysis) -> (FigureClaim, Int)? {
         let text = a.string(i)
-        guard let parsed = WrittenNumber.parse(text) else { return nil }
+        // Every test before the parse is a pure rejection: most numbers (phone numbers, times,
+        // codes) are turned away without parsing them.
         if a.gap(i) == .none, i > 0 {
             if [.word, .number, .ordinal, .abbreviation].contains(a.kind(i - 1)) { return nil }
             if ["/", "-", ".", ":", "+", "#", "@", "‐"].contains(a.string(i - 1)) { return nil }
@@ -73,6 +75,7 @@ public enum FigureExtractor {
         if isTimeLike(text), !marked || a.string(i + 1).hasPrefix("WI") { return nil }
         if ["wib", "wita", "wit"].contains(following) { return nil }
         if text.count >= 2, text.hasPrefix("0"), !text.hasPrefix("0,") { return nil }
+        guard let parsed = WrittenNumber.parse(text) else { return nil }
         if parsed.notation == .plain, currencyIndex == nil {
             if text.count >= 7 { return nil }
             if text.count == 4, let value = Int(text), (1900...2100).contains(value), !marked { return nil }
@@ -92,6 +95,9 @@ public enum FigureExtractor {
     }
 
     static func isTimeLike(_ text: String) -> Bool {
+        // `H.MM`/`HH.MM`: the minutes are two one-byte characters after the only period.
+        let utf8 = text.utf8
+        guard utf8.count >= 4, utf8[utf8.index(utf8.endIndex, offsetBy: -3)] == 0x2E else { return false }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
               let hour = Int(parts[0]), let minute = Int(parts[1]) else { return false }
@@ -160,7 +166,8 @@ public enum FigureExtractor {
         let hedge = FigureContext.hedge(endingBefore: start, in: a)
         if let hedge { start = a.tokenIndex(atOrAfter: hedge.span.start) }
         let multiplier = scale?.multiplier ?? 1
-        let value = number.value * multiplier
+        // `x * 1` is `x` to the byte: skip the Decimal multiplication for figures without a scale.
+        let value = scale == nil ? number.value : number.value * multiplier
         var half: Decimal = 0
         if number.fractionDigits > 0 || scale != nil {
             half = Decimal(sign: .plus, exponent: -number.fractionDigits - 1, significand: 5) * multiplier

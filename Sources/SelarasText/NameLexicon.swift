@@ -68,6 +68,8 @@ public struct CompiledNameLexicon: Sendable {
     /// Every lower-cased word prefix of an agency phrase (`dinas`, `dinas kesehatan`, …), so the
     /// exact matcher stops as soon as no registered name can continue.
     let agencyPrefixes: Set<String>
+    /// `agencyPrefixes` by first byte and length: most words start no agency name.
+    let agencyPrefixFilter: WordShapeFilter
     /// Agency official names split in words, keyed by normalised first word, for near misses.
     let agencyNamesByFirstWord: [String: [AgencyForm]]
     /// Lowercased words of registered places, used to tell a region from a name.
@@ -128,6 +130,7 @@ public struct CompiledNameLexicon: Sendable {
         agencyPhrases = phrases
         maxAgencyWords = maxAgency
         agencyPrefixes = prefixes
+        agencyPrefixFilter = WordShapeFilter(prefixes)
         agencyNamesByFirstWord = byFirst
         placeWords = Set(lexicon.places.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         isEmpty = lexicon.people.isEmpty && lexicon.agencies.isEmpty && lexicon.places.isEmpty

@@ -10,8 +10,12 @@ public enum NumberWords {
 
     /// Whether `word` (lowercased) can start a number-word sequence.
     public static func canStart(_ word: String) -> Bool {
-        units[word] != nil || whole[word] != nil || word == "seribu"
+        startWordFilter.mayContain(word) && startWords.contains(word)
     }
+    static let startWordFilter = WordShapeFilter(startWords)
+
+    /// Every word `canStart` accepts, for one look-up per word.
+    static let startWords: Set<String> = Set(units.keys).union(whole.keys).union(["seribu"])
 
     /// Reads number words from the front of `words` (lowercased). Returns the value and how many
     /// words it used, or nil when the first word is no number word or the sequence is malformed.

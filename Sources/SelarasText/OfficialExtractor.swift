@@ -8,6 +8,12 @@ import SelarasCore
 /// not read (every word is capitalised there).
 public enum OfficialExtractor {
     static let heads = PositionTable.heads.sorted { $0.0.count > $1.0.count }
+    /// `heads` by their first word, each list in `heads` order.
+    static let headsByFirstWord: [String: [([String], String)]] = {
+        var table: [String: [([String], String)]] = [:]
+        for head in heads { table[head.0[0], default: []].append(head) }
+        return table
+    }()
 
     public static func extract(_ a: TextAnalysis, lexicon: CompiledNameLexicon = .empty) -> [OfficialClaim] {
         var claims: [OfficialClaim] = []
@@ -34,7 +40,7 @@ public enum OfficialExtractor {
     static func matchHead(at index: Int, in a: TextAnalysis) -> (String, Int)? {
         if let expansion = PositionTable.abbreviations[a.string(index)] { return (expansion, index) }
         let word = a.lower(index)
-        for (phrase, head) in heads where phrase[0] == word {
+        for (phrase, head) in headsByFirstWord[word] ?? [] {
             if phrase.indices.allSatisfy({ a.lower(index + $0) == phrase[$0] && ($0 == 0 || (a.gap(index + $0) == .space && a.isCapitalized(index + $0))) }) {
                 return (head, index + phrase.count - 1)
             }

@@ -70,6 +70,14 @@ enum ScalarClass {
     }
 
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return asciiPunctuation[Int(scalar.value)] }
+        return isPunctuationByCategory(scalar)
+    }
+
+    /// `isPunctuation` of each ASCII scalar, computed once by the general rule.
+    private static let asciiPunctuation: [Bool] = (0..<0x80).map { isPunctuationByCategory(Unicode.Scalar(UInt8($0))) }
+
+    private static func isPunctuationByCategory(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation:

@@ -11,15 +11,15 @@ public struct TextAnalysis: Sendable {
     public let lowerStrings: [String]
     /// For each token, the index of its sentence in `sentences`.
     let sentenceOfToken: [Int]
+    /// The shape of each token's `lowerStrings` entry, for quick `WordShapeFilter` tests.
+    let lowerShapes: [WordShape]
 
     public init(_ text: SourceText) {
         self.text = text
         let tokens = Tokenizer.tokenize(text)
         self.tokens = tokens
         self.sentences = SentenceSplitter.split(tokens, in: text)
-        let strings = tokens.map { text.text($0.span) }
-        self.strings = strings
-        self.lowerStrings = strings.map(TextAnalysis.lowercase)
+        (self.strings, self.lowerStrings, self.lowerShapes) = TextAnalysis.strings(of: tokens, in: text.bytes)
         var owner = [Int](repeating: 0, count: tokens.count)
         for (number, sentence) in sentences.enumerated() {
             for index in sentence.tokens { owner[index] = number }
@@ -27,14 +27,45 @@ public struct TextAnalysis: Sendable {
         self.sentenceOfToken = owner
     }
 
-    /// Lower case with an ASCII fast path (most tokens are ASCII words or numbers).
-    static func lowercase(_ word: String) -> String {
-        let utf8 = word.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return word }
-            return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    /// Each token's text and its lower case, in one pass over the bytes: an ASCII token without
+    /// capitals shares its string, one with capitals is lowered byte by byte, any other goes
+    /// through `lowercased()`.
+    static func strings(of tokens: [Token], in bytes: [UInt8]) -> (strings: [String], lower: [String], shapes: [WordShape]) {
+        var strings: [String] = []
+        var lower: [String] = []
+        var shapes: [WordShape] = []
+        strings.reserveCapacity(tokens.count)
+        lower.reserveCapacity(tokens.count)
+        shapes.reserveCapacity(tokens.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for token in tokens {
+                let slice = UnsafeBufferPointer(rebasing: buffer[token.span.start..<token.span.end])
+                let string = String(decoding: slice, as: UTF8.self)
+                strings.append(string)
+                var ascii = true
+                var capitals = false
+                for byte in slice {
+                    if byte >= 0x80 { ascii = false; break }
+                    if byte >= 0x41 && byte <= 0x5A { capitals = true }
+                }
+                if let first = slice.first, ascii {
+                    shapes.append(WordShape(first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: slice.count, isASCII: true))
+                } else {
+                    shapes.append(.passing)
+                }
+                if !ascii {
+                    lower.append(string.lowercased())
+                } else if !capitals {
+                    lower.append(string)
+                } else {
+                    lower.append(String(unsafeUninitializedCapacity: slice.count) { out in
+                        for (offset, byte) in slice.enumerated() { out[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                        return slice.count
+                    })
+                }
+            }
         }
-        return word.lowercased()
+        return (strings, lower, shapes)
     }
 
     /// The span of the sentence holding token `index`.
@@ -76,6 +107,8 @@ public struct TextAnalysis: Sendable {
     func kind(_ index: Int) -> TokenKind? { tokens.indices.contains(index) ? tokens[index].kind : nil }
     func string(_ index: Int) -> String { strings.indices.contains(index) ? strings[index] : "" }
     func lower(_ index: Int) -> String { lowerStrings.indices.contains(index) ? lowerStrings[index] : "" }
+    /// The shape of token `index`'s lower-cased text (a passing shape outside the tokens).
+    public func lowerShape(_ index: Int) -> WordShape { lowerShapes.indices.contains(index) ? lowerShapes[index] : .passing }
     func gap(_ index: Int) -> Gap { tokens.indices.contains(index) ? tokens[index].gapBefore : .blankLine }
 
     /// Whether token `index` is a word starting with a capital letter.

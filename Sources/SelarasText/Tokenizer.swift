@@ -76,7 +76,13 @@ struct TokenScanner {
     mutating func scanWord() -> TokenKind {
         let start = index
         var onlyLetters = true
-        while let s = scalar(at: index) {
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {  // ASCII letter: most of every word
+                index += 1
+                continue
+            }
+            let s = ScalarClass.decode(bytes, at: index).scalar
             if ScalarClass.isLetter(s) {
                 index += length(at: index)
             } else if ScalarClass.isDigit(s) {
@@ -145,6 +151,7 @@ struct TokenScanner {
 
     /// A single capital letter with a period: an initial in a name (`Muhammad A. Rahman`).
     func isInitial(_ candidate: String) -> Bool {
+        guard candidate.utf8.count <= 5 else { return false }  // two scalars take at most 4 + 1 bytes
         let scalars = Array(candidate.unicodeScalars)
         return scalars.count == 2 && ScalarClass.isUpper(scalars[0]) && scalars[1] == "."
     }

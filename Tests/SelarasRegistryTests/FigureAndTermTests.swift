@@ -25,6 +25,13 @@ import SelarasCore
         ]).load().0
     }
 
+    @Test func triggerWordsRejectOnlyWordsNoPhraseHolds() {
+        for word in ["kasus", "gizi", "buruk", "prevalensi", "tengkes"] { #expect(registry.mayBeFigureTriggerWord(word)) }
+        for word in ["sebesar", "kasusnya", "giz", "2024"] { #expect(!registry.mayBeFigureTriggerWord(word)) }
+        // Words normalisation could change are never rejected: the caller looks the phrase up.
+        for word in ["Sebesar", "tengkes,", "", "a b", "gizi\u{00A0}", "jum’at"] { #expect(registry.mayBeFigureTriggerWord(word)) }
+    }
+
     @Test func figuresByTriggerAndID() throws {
         #expect(registry.figures(triggeredBy: "Kasus  Gizi Buruk").map(\.id) == ["gizi"])
         #expect(registry.figures(triggeredBy: "prevalensi tengkes").map(\.id) == ["stunting"])

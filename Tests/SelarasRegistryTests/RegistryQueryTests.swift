@@ -11,6 +11,11 @@ import SelarasCore
 
     private func day(_ text: String) -> LocalDate { LocalDate(iso: text)! }
 
+    @Test func regionNamesIndexedByWordAndNormalisedName() {
+        #expect(registry.regionNameWords == ["kalimantan", "selatan", "kalsel"])
+        #expect(registry.regionIDByName == ["kalimantan selatan": "kalsel", "kalsel": "kalsel"])
+    }
+
     @Test func holdersAcrossAChangeOfGovernor() {
         #expect(registry.holders(ofPosition: "Gubernur Kalimantan Selatan", at: day("2018-01-23")).map(\.fullName) == ["Sahbirin Noor"])
         #expect(registry.holders(ofPosition: "Gubernur Kalimantan Selatan", at: day("2024-11-13")).map(\.fullName) == ["Sahbirin Noor"])

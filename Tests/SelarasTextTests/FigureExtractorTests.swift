@@ -152,4 +152,11 @@ import SelarasCore
         #expect(SourceText(text).text(figure.numberSpan) == "1,5")
         #expect(SourceText(text).text(figure.sentence) == text)
     }
+
+    @Test func timesAreOneOrTwoDigitsPeriodTwoDigits() {
+        for time in ["09.00", "9.30", "24.00", "0.59"] { #expect(FigureExtractor.isTimeLike(time), "\(time)") }
+        for other in ["25.00", "12.60", "1.234", "12.5", "123.45", "1.2.30", "12", "1230", ".30", "1.", "١.30"] {
+            #expect(!FigureExtractor.isTimeLike(other), "\(other)")
+        }
+    }
 }

@@ -38,9 +38,8 @@ enum CrossDraftDates {
     /// more capitalised word (`dan` between them), up to eight words. A name ends before a
     /// lowercase word, a weekday or month, and after a word followed by punctuation.
     static func eventName(in sentence: String) -> String? {
-        let raw = sentence.split { $0.isWhitespace }.map(String.init)
-        let punctuation = CharacterSet(charactersIn: ",.;:()“”\"'")
-        let words = raw.map { $0.trimmingCharacters(in: punctuation) }
+        guard mayNameEvent(sentence) else { return nil }
+        let (raw, words) = splitWords(sentence)
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -67,6 +66,93 @@ enum CrossDraftDates {
             index += 1
         }
         return nil
+    }
+
+    static let trimmed = CharacterSet(charactersIn: ",.;:()“”\"'")
+
+    /// The sentence's whitespace-separated words, and each without the `trimmed` characters at
+    /// its ends. An ASCII sentence is cut byte by byte (the same cut: its only multi-byte
+    /// character is CR LF, whitespace like each of its bytes).
+    static func splitWords(_ sentence: String) -> (raw: [String], trimmed: [String]) {
+        guard sentence.utf8.allSatisfy({ $0 < 0x80 }) else {
+            if let scalars = CrossDraftText.singleScalarCharacters(sentence) { return splitWords(sentence, scalars) }
+            let raw = sentence.split { $0.isWhitespace }.map(String.init)
+            return (raw, raw.map { $0.trimmingCharacters(in: trimmed) })
+        }
+        var raw: [String] = []
+        var words: [String] = []
+        let bytes = Array(sentence.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard !asciiWhitespace[Int(bytes[index])] else { index += 1; continue }
+            let start = index
+            while index < bytes.count, !asciiWhitespace[Int(bytes[index])] { index += 1 }
+            raw.append(String(decoding: bytes[start..<index], as: UTF8.self))
+            var low = start
+            var high = index
+            while low < high, asciiTrimmed[Int(bytes[low])] { low += 1 }
+            while high > low, asciiTrimmed[Int(bytes[high - 1])] { high -= 1 }
+            words.append(String(decoding: bytes[low..<high], as: UTF8.self))
+        }
+        return (raw, words)
+    }
+
+    /// The same, scalar by scalar, for a sentence whose every scalar is a `Character` of its own
+    /// (`Character.isWhitespace` is its first scalar's property; `trimmingCharacters` trims scalars).
+    private static func splitWords(_ sentence: String, _ scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> (raw: [String], trimmed: [String]) {
+        var raw: [String] = []
+        var words: [String] = []
+        var index = 0
+        while index < scalars.count {
+            guard !scalars[index].scalar.properties.isWhitespace else { index += 1; continue }
+            let start = index
+            while index < scalars.count, !scalars[index].scalar.properties.isWhitespace { index += 1 }
+            raw.append(CrossDraftText.slice(sentence, scalars, from: start, to: index))
+            var low = start
+            var high = index
+            while low < high, trimmedScalars.contains(scalars[low].scalar) { low += 1 }
+            while high > low, trimmedScalars.contains(scalars[high - 1].scalar) { high -= 1 }
+            words.append(low < high ? CrossDraftText.slice(sentence, scalars, from: low, to: high) : "")
+        }
+        return (raw, words)
+    }
+
+    private static let trimmedScalars = Set(",.;:()“”\"'".unicodeScalars)
+
+    /// `Character.isWhitespace` and membership in `trimmed` of each ASCII byte, computed once.
+    private static let asciiWhitespace: [Bool] = (0..<0x80).map { Character(Unicode.Scalar(UInt8($0))).isWhitespace }
+    private static let asciiTrimmed: [Bool] = (0..<0x80).map { trimmed.contains(Unicode.Scalar(UInt8($0))) }
+
+    /// False when the sentence certainly has no capitalised event word. Such a word, once trimmed
+    /// of punctuation, lies in a run of letters and non-ASCII bytes; a run of ASCII letters only
+    /// is the whole word, so it must start with a capital and be an event word. A run holding a
+    /// non-ASCII byte (a curly quote, an accented or look-alike letter) may hold one.
+    static func mayNameEvent(_ sentence: String) -> Bool {
+        var run: [UInt8] = []
+        var inRun = false
+        var nonASCII = false
+        for byte in sentence.utf8 {
+            let lower = byte | 0x20
+            let isLetter = byte < 0x80 && lower >= 0x61 && lower <= 0x7A
+            if isLetter || byte >= 0x80 {
+                if !inRun {
+                    inRun = true
+                    nonASCII = false
+                    run.removeAll(keepingCapacity: true)
+                    if isLetter && byte > 0x5A { run.append(0) }  // starts lowercase: can never match
+                }
+                if isLetter { run.append(lower) } else { nonASCII = true }
+            } else if inRun {
+                inRun = false
+                if nonASCII || isEventWord(run) { return true }
+            }
+        }
+        return inRun && (nonASCII || isEventWord(run))
+    }
+
+    private static func isEventWord(_ run: [UInt8]) -> Bool {
+        guard let first = run.first, first != 0 else { return false }
+        return eventWords.contains(String(decoding: run, as: UTF8.self))
     }
 
     /// Words that end a name: weekdays and months start the date, not the name.

@@ -13,7 +13,15 @@ import SelarasText
 enum CrossDraftFigures {
     static func statements(_ draft: CheckedDraft, index: Int, registry: FactRegistry?, regions: CrossDraftRegions) -> [CrossDraftStatement] {
         let text = draft.document.text
-        return draft.claims.figures.compactMap { claim in
+        // Figures share sentences and the draft's month: name each sentence's regions once.
+        var regionsBySentence: [Span: String] = [:]
+        var month: String?
+        var out: [CrossDraftStatement] = []
+        for claim in draft.claims.figures {
+            // Without a registry figure, a figure needs a noun and subject words to be compared:
+            // decide that before formatting its value.
+            let record = registry.flatMap { registryFigure(for: claim, in: $0) }
+            guard record != nil || (claim.noun != nil && !claim.subjectWords.isEmpty) else { continue }
             let unit = claim.unit.rawValue + (claim.currency.map { ":" + $0 } ?? "")
             let interval = (low: claim.interval.low.map(double), high: claim.interval.high.map(double))
             let written = text.text(claim.span)
@@ -21,7 +29,7 @@ enum CrossDraftFigures {
             var statement = CrossDraftStatement(
                 draft: index, sentence: claim.sentence, span: claim.span, fact: "", factLabel: "", shown: shown,
                 value: "\(claim.value)|\(unit)", interval: interval)
-            if let registry, let record = registryFigure(for: claim, in: registry) {
+            if let record {
                 let allowance = record.tolerance.allowance(for: record.value)
                 let low = interval.low ?? -Double.infinity, high = interval.high ?? Double.infinity
                 statement.fact = "figure:registry:" + record.id
@@ -29,35 +37,60 @@ enum CrossDraftFigures {
                 statement.registryAgrees = low <= record.value + allowance + 1e-9 && record.value - allowance - 1e-9 <= high
                 statement.registryValue = "\(record.displayValue) \(record.unit)"
                 statement.evidence = record.evidence(asOf: draft.referenceDate)
-                return statement
+                out.append(statement)
+                continue
             }
-            guard let noun = claim.noun, !claim.subjectWords.isEmpty else { return nil }
+            guard let noun = claim.noun, !claim.subjectWords.isEmpty else { continue }
             let subject = ([noun] + claim.subjectWords).joined(separator: " ")
-            let period = claim.periodYear.map(String.init)
-                ?? String(format: "%04d-%02d", draft.referenceDate.year, draft.referenceDate.month)
-            let region = regions.named(in: text.text(claim.sentence))
+            let period: String
+            if let year = claim.periodYear {
+                period = String(year)
+            } else {
+                let written = month ?? String(format: "%04d-%02d", draft.referenceDate.year, draft.referenceDate.month)
+                month = written
+                period = written
+            }
+            let region: String
+            if let known = regionsBySentence[claim.sentence] {
+                region = known
+            } else {
+                region = regions.named(in: text.text(claim.sentence))
+                regionsBySentence[claim.sentence] = region
+            }
             statement.fact = "figure:\(unit)|\(NameKey.normalize(subject))|\(period)|\(region)"
             statement.factLabel = subject + (claim.periodYear.map { " \($0)" } ?? "") + (region.isEmpty ? "" : " (\(region))")
-            return statement
+            out.append(statement)
         }
+        return out
     }
 
     /// The registry figure a claim states: a trigger among its words, a compatible unit and period.
     static func registryFigure(for claim: FigureClaim, in registry: FactRegistry) -> FigureRecord? {
-        var phrases: [String] = []
-        let after = [claim.noun].compactMap { $0 } + claim.subjectWords
-        for length in stride(from: after.count, through: 2, by: -1) { phrases.append(after.prefix(length).joined(separator: " ")) }
-        let before = claim.wordsBefore
-        for length in stride(from: min(4, before.count), through: 1, by: -1) {
-            let tail = before.suffix(length)
-            phrases.append(tail.joined(separator: " "))
-            if let noun = claim.noun { phrases.append((tail + [noun]).joined(separator: " ")) }
-        }
-        for phrase in phrases {
-            let found = registry.figures(triggeredBy: phrase).filter { record in
+        // Phrases in this order: the noun with its subject words (longest first), then the words
+        // before the figure (longest tail first), each alone and with the noun. A phrase holding
+        // a word no trigger has finds nothing, so it is not joined and looked up.
+        func unique(_ words: [String]) -> FigureRecord? {
+            let found = registry.figures(triggeredBy: words.joined(separator: " ")).filter { record in
                 unitMatches(record.unit, claim) && (claim.periodYear.map { $0 == record.period?.year } ?? true)
             }
-            if found.count == 1 { return found[0] }
+            return found.count == 1 ? found[0] : nil
+        }
+        let after = [claim.noun].compactMap { $0 } + claim.subjectWords
+        let afterPossible = after.firstIndex { !registry.mayBeFigureTriggerWord($0) } ?? after.count
+        for length in stride(from: after.count, through: 2, by: -1) where length <= afterPossible {
+            if let record = unique(Array(after.prefix(length))) { return record }
+        }
+        let before = claim.wordsBefore
+        var beforePossible = 0  // how many of the last words may be trigger words
+        for word in before.reversed() {
+            guard registry.mayBeFigureTriggerWord(word) else { break }
+            beforePossible += 1
+        }
+        let nounPossible = claim.noun.map { registry.mayBeFigureTriggerWord($0) } ?? false
+        for length in stride(from: min(4, before.count), through: 1, by: -1) where length <= beforePossible {
+            let tail = Array(before.suffix(length))
+            if let record = unique(tail) { return record }
+            if let noun = claim.noun, nounPossible, let record = unique(tail + [noun]) { return record }
         }
         return nil
     }
