@@ -112,12 +112,27 @@ public struct Configuration: Sendable {
     /// An absolute, standardized path (`.` and `..` removed); relative ones are taken from `base`
     /// or the working directory.
     static func absolute(_ path: String, base: String? = nil) -> String {
-        // Called for every input file (ignore globs, overrides): skip Foundation when the path
-        // is already absolute and clean (no `.`/`..` segment, no `//`, no trailing `/`).
+        // Called for every input file (ignore globs, overrides): skip all work when the path is
+        // already absolute and clean (no `.`/`..` segment, no `//`, no trailing `/`).
         if path.hasPrefix("/"), isClean(path) { return path }
-        if path.hasPrefix("/") { return URL(fileURLWithPath: path).standardizedFileURL.path }
-        let baseURL = URL(fileURLWithPath: base ?? FileManager.default.currentDirectoryPath, isDirectory: true)
-        return URL(fileURLWithPath: path, relativeTo: baseURL).standardizedFileURL.path
+        let full = path.hasPrefix("/") ? path : (base ?? FileManager.default.currentDirectoryPath) + "/" + path
+        return lexicallyStandardized(full)
+    }
+
+    /// `/a/./b/../c//` → `/a/c`: what `URL.standardizedFileURL.path` gives for an absolute path
+    /// (no link is resolved), without Foundation's URL machinery, which cost more than checking
+    /// a draft's overrides.
+    static func lexicallyStandardized(_ absolutePath: String) -> String {
+        var parts: [Substring] = []
+        for part in absolutePath.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+                continue
+            }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
     }
 }
 

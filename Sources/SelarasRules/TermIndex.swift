@@ -125,38 +125,56 @@ struct TermIndex: Sendable {
         var results: [RawTermMatch] = []
         scanned.folded.withUnsafeBufferPointer { folded in
             scanned.tokens.withUnsafeBufferPointer { tokens in
-                // Each word is looked up once: with long lists most words of a text begin some
-                // multi-word term, and the search from one word looks up the next ones again.
-                let ids = [Int32](unsafeUninitializedCapacity: tokens.count) { ids, initialized in
-                    for index in 0..<tokens.count { ids[index] = words.lookup(folded, tokens[index].unit) ?? -1 }
-                    initialized = tokens.count
-                }
-                ids.withUnsafeBufferPointer { ids in
-                    var index = 0
-                    while index < tokens.count {
-                        // Nearly every word starts no term: settle it without a call.
-                        if !mayStart(ids[index], tokens[index].unit, folded) {
-                            for part in scanned.parts[tokens[index].parts] {
-                                if let match = single(part, bytes, folded) { results.append(match) }
-                            }
-                            index += 1
-                            continue
-                        }
-                        if let (match, last) = longest(from: index, bytes, folded, tokens, ids) {
-                            results.append(match)
-                            index = last + 1
-                            continue
-                        }
-                        // A hyphenated word that is no term as a whole may hold terms (`praktek-praktek`).
-                        for part in scanned.parts[tokens[index].parts] {
-                            if let match = single(part, bytes, folded) { results.append(match) }
-                        }
+                var memo = LookedUp()
+                var index = 0
+                while index < tokens.count {
+                    let id = self.id(at: index, tokens, folded, &memo)
+                    // Nearly every word starts no term: settle it without a call.
+                    if !mayStart(id, tokens[index].unit, folded) {
+                        if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
                         index += 1
+                        continue
                     }
+                    if let (match, last) = longest(from: index, startID: id, bytes, folded, tokens, &memo) {
+                        results.append(match)
+                        index = last + 1
+                        continue
+                    }
+                    // A hyphenated word that is no term as a whole may hold terms (`praktek-praktek`).
+                    if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
+                    index += 1
                 }
             }
         }
         return results
+    }
+
+    /// The last word id looked up: the search from one word looks up the next one, which is
+    /// where the scan goes on when no term starts there (with long lists, most words of a text
+    /// begin some multi-word term), so every word is looked up once.
+    private struct LookedUp {
+        var index = -1
+        var id: Int32 = -1
+    }
+
+    /// The id of the word at `index` (-1: not in the table).
+    @inline(__always)
+    private func id(
+        at index: Int, _ tokens: UnsafeBufferPointer<WordToken>, _ folded: UnsafeBufferPointer<UInt8>, _ memo: inout LookedUp
+    ) -> Int32 {
+        if memo.index == index { return memo.id }
+        let id = words.lookup(folded, tokens[index].unit) ?? -1
+        memo = LookedUp(index: index, id: id)
+        return id
+    }
+
+    private func matchParts(
+        of token: WordToken, _ scanned: ScannedWords, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ folded: UnsafeBufferPointer<UInt8>, into results: inout [RawTermMatch]
+    ) {
+        for part in scanned.parts[token.parts] {
+            if let match = single(part, bytes, folded) { results.append(match) }
+        }
     }
 
     /// Whether a term can start at a word with id `id` (-1: unknown): it starts one, or it ends
@@ -181,8 +199,8 @@ struct TermIndex: Sendable {
     }
 
     private func longest(
-        from start: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>,
-        _ tokens: UnsafeBufferPointer<WordToken>, _ ids: UnsafeBufferPointer<Int32>
+        from start: Int, startID: Int32, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>,
+        _ tokens: UnsafeBufferPointer<WordToken>, _ memo: inout LookedUp
     ) -> (RawTermMatch, Int)? {
         var best: (RawTermMatch, Int)?
         var node: Int32 = 0
@@ -194,7 +212,7 @@ struct TermIndex: Sendable {
                 best = (RawTermMatch(source: tokens[start].unit.source.lowerBound..<unit.source.upperBound,
                                      term: term, suffixLength: suffix), index)
             }
-            let id = ids[index]
+            let id = index == start ? startID : self.id(at: index, tokens, folded, &memo)
             guard id >= 0, node == 0 || continues[Int(id)], let next = child(node, id) else { break }
             node = next
             if let term = accepted(node, words, suffixLength: 0, bytes) {

@@ -118,4 +118,40 @@ import Testing
         do { _ = try Configuration.load(path: "/nonexistent/selaras.json5"); missing = nil } catch { missing = error }
         #expect(missing?.code == .configuration)
     }
+
+    /// Paths are standardized by hand for speed; they must come out as Foundation's URL
+    /// standardization gives them (segments `.`, `..`, empty ones, trailing slashes, above the root).
+    @Test func pathsAreStandardizedAsFoundationStandardizesThem() {
+        let segments = ["a", "b", ".", "..", "", "c d", "é", "...", ".x"]
+        var generator = SeededGenerator(seed: 20250610)
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0...6, using: &generator)
+            var path = "/" + (0..<count).map { _ in segments.randomElement(using: &generator)! }.joined(separator: "/")
+            if Bool.random(using: &generator) { path += "/" }
+            #expect(Configuration.absolute(path) == URL(fileURLWithPath: path).standardizedFileURL.path, "\(path)")
+            // Relative to a base, Foundation counts the empty segment of `b//..` as one (giving
+            // `b`); a file system does not (`b//..` is `b/..`, the base), and neither do we.
+            let relative = String(path.dropFirst())
+            guard !relative.contains("//"), !relative.hasPrefix("/") else { continue }
+            let base = URL(fileURLWithPath: "/kerja/humas", isDirectory: true)
+            #expect(Configuration.absolute(relative, base: "/kerja/humas")
+                    == URL(fileURLWithPath: relative, relativeTo: base).standardizedFileURL.path, "\(relative)")
+        }
+        #expect(Configuration.absolute("b//..", base: "/kerja/humas") == "/kerja/humas")
+        #expect(Configuration.absolute("drafts//dinkes/./rilis.md", base: "/kerja/humas") == "/kerja/humas/drafts/dinkes/rilis.md")
+        #expect(Configuration.absolute("../../../..", base: "/kerja/humas") == "/")
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so a failing case can be reproduced.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
