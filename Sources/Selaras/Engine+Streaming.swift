@@ -18,7 +18,7 @@ extension Engine {
         consume: (StreamedFile<Rendered>) -> Void
     ) -> StreamedCheck {
         precondition(options.crossDraft == nil, "a cross-draft comparison needs check(_:)")
-        let ordered = inputs.enumerated().sorted { ($0.element.displayPath, $0.offset) < ($1.element.displayPath, $1.offset) }.map(\.element)
+        let ordered = InputFile.sortedForReport(inputs)
         var totals = StreamedCheck()
         var undated = 0
         for start in stride(from: 0, to: ordered.count, by: Engine.streamingChunk) {

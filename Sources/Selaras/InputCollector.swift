@@ -6,6 +6,8 @@ import SelarasCore
 /// Directories are walked for `.txt`/`.md` files in sorted order (so output is deterministic),
 /// hidden folders are skipped, symlinked folders are followed once (a link loop is reported,
 /// never followed forever), and ignore globs apply. A file named explicitly is always checked.
+/// A file reached twice (overlapping arguments, a link, a hard link) is checked once: files are
+/// told apart by device and inode.
 public struct InputCollector {
     public var extensions: Set<String>
     /// Returns true for paths (as displayed) that configuration ignores.
@@ -24,7 +26,7 @@ public struct InputCollector {
 
     public func collect(_ paths: [String], workingDirectory: String, standardInput: () -> [UInt8]) -> Collection {
         var collection = Collection()
-        var seen = Set<String>()
+        var seen = Set<FileIdentity>()
         for path in paths {
             if path == "-" {
                 collection.inputs.append(.standardInput(standardInput()))
@@ -39,15 +41,16 @@ public struct InputCollector {
             if isDirectory.boolValue {
                 var visited = Set<String>()
                 walk(directory: absolute, display: InputCollector.clean(path), depth: 0, visited: &visited, into: &collection, seen: &seen)
-            } else if seen.insert(InputCollector.realPath(absolute)).inserted {
+            } else if FileIdentity(path: absolute).map({ seen.insert($0).inserted }) ?? true {
                 collection.inputs.append(.file(absolute, display: InputCollector.clean(path)))
             }
         }
         return collection
     }
 
-    private func walk(directory: String, display: String, depth: Int, visited: inout Set<String>, into collection: inout Collection, seen: inout Set<String>) {
+    private func walk(directory: String, display: String, depth: Int, visited: inout Set<String>, into collection: inout Collection, seen: inout Set<FileIdentity>) {
         let real = InputCollector.realPath(directory)
+        let device = FileIdentity(path: directory)?.device ?? 0
         guard visited.insert(real).inserted else {
             collection.diagnostics.append(Diagnostic(.warning, "directory link loop skipped (it leads back to \(real))", path: display))
             return
@@ -57,6 +60,7 @@ public struct InputCollector {
             collection.diagnostics.append(Diagnostic(.warning, "directory nesting deeper than \(InputCollector.maximumDepth) levels skipped", path: display))
             return
         }
+        let folder = InputFile.Folder(path: directory, display: display)
         guard let entries = InputCollector.entries(of: directory) else {
             collection.diagnostics.append(Diagnostic(.error, "cannot read the directory (permission denied?)", path: display))
             return
@@ -81,21 +85,42 @@ public struct InputCollector {
                     continue
                 }
                 // A plain file's real path is its folder's plus its name; only links need resolving.
-                let resolved = entry.type == .regular ? real + "/" + entry.name : InputCollector.realPath(absolute)
-                guard seen.insert(resolved).inserted else { continue }
-                collection.inputs.append(.file(absolute, display: shown))
+                // A file is known by device and inode: for a plain file the listing gives the inode
+                // (no `stat`, no path string per file); links and unknown types are looked up.
+                let identity = entry.type == .regular ? FileIdentity(device: device, inode: entry.inode) : FileIdentity(path: absolute)
+                guard let identity, seen.insert(identity).inserted else { continue }
+                collection.inputs.append(.file(named: entry.name, in: folder))
             }
         }
     }
 
     enum EntryType { case regular, directory, other, missing }
 
+    /// A file as the file system knows it, whatever path reached it (links, overlapping
+    /// arguments, hard links): each is checked once.
+    struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+
+        init(device: UInt64, inode: UInt64) {
+            self.device = device
+            self.inode = inode
+        }
+
+        /// The identity of what `path` leads to (links followed), nil when it cannot be read.
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return nil }
+            self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        }
+    }
+
     /// The names in `directory`, sorted, with the type the listing gives (`other` for links and
     /// unknown types), or nil when it cannot be read.
-    static func entries(of directory: String) -> [(name: String, type: EntryType)]? {
+    static func entries(of directory: String) -> [(name: String, type: EntryType, inode: UInt64)]? {
         guard let handle = opendir(directory) else { return nil }
         defer { closedir(handle) }
-        var result: [(name: String, type: EntryType)] = []
+        var result: [(name: String, type: EntryType, inode: UInt64)] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
@@ -107,7 +132,7 @@ public struct InputCollector {
             case Int32(DT_DIR): type = .directory
             default: type = .other
             }
-            result.append((name, type))
+            result.append((name, type, UInt64(entry.pointee.d_ino)))
         }
         return result.sorted { $0.name < $1.name }
     }

@@ -139,6 +139,15 @@ import SelarasText
         #expect(run.standardOutput.contains("directory link loop skipped"))
     }
 
+    @Test func overlappingArgumentsAndHardLinksAreCheckedOnce() throws {
+        let root = try Harness.temporaryDirectory(["drafts/a.md": "praktek\n", "drafts/sub/b.md": "baik\n", "lain/c.md": "baik\n"])
+        try FileManager.default.linkItem(atPath: root + "/drafts/a.md", toPath: root + "/lain/a-keras.md")
+        let run = Harness.run(["check", "drafts", "drafts/a.md", "./drafts/sub", "lain", "--format", "json"], in: root)
+        let json = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
+        let files = (json?["files"] as? [[String: Any]])?.compactMap { $0["path"] as? String } ?? []
+        #expect(files == ["drafts/a.md", "drafts/sub/b.md", "lain/c.md"])
+    }
+
     @Test func unreadableAndVanishedFilesFailOnlyThemselves() throws {
         let root = try Harness.temporaryDirectory(["baik.md": "praktek\n", "hilang.md": "x\n"])
         let engine = Engine(rules: [WholeWordRule(id: "uji.praktek", word: "praktek")])

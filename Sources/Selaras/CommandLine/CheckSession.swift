@@ -55,8 +55,7 @@ struct CheckSession {
         var collector = InputCollector(isIgnored: { workspace.isIgnored(displayPath: $0) })
         if let extensions = workspace.configuration.extensions { collector.extensions = Set(extensions.map { $0.lowercased() }) }
         let collection = collector.collect(paths, workingDirectory: io.workingDirectory, standardInput: io.readStandardInput)
-        let inputs = collection.inputs.enumerated()
-            .sorted { ($0.element.displayPath, $0.offset) < ($1.element.displayPath, $1.offset) }.map(\.element)
+        let inputs = InputFile.sortedForReport(collection.inputs)
         var diagnostics = workspace.diagnostics + collection.diagnostics
         if inputs.isEmpty && collection.diagnostics.isEmpty {
             diagnostics.append(Diagnostic(.warning, "no .txt or .md files found in \(paths.joined(separator: ", "))"))
