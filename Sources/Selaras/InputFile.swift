@@ -71,23 +71,21 @@ public struct InputFile: Sendable {
     func read() -> Result<[UInt8], SelarasError> {
         if let bytes { return .success(bytes) }
         guard let filePath else { return .success([]) }
-        guard let handle = FileHandle(forReadingAtPath: filePath) else {
-            let exists = FileManager.default.fileExists(atPath: filePath)
-            return .failure(SelarasError(.input, exists ? "cannot read the file (permission denied?)" : "no such file",
-                                         path: displayPath, hint: exists ? "check the file's permissions" : nil))
-        }
-        defer { try? handle.close() }
-        do {
-            let size = try handle.seekToEnd()
-            if size > UInt64(InputFile.maximumSize) {
-                return .failure(SelarasError(.input, "file is \(size / 1_048_576) MiB; the limit is \(InputFile.maximumSize / 1_048_576) MiB",
-                                             path: displayPath, hint: "split the file or leave it out with an ignore glob"))
-            }
-            try handle.seek(toOffset: 0)
-            let data = try handle.readToEnd() ?? Data()
-            return .success([UInt8](data))
-        } catch {
-            return .failure(SelarasError(.input, "cannot read the file: \(error.localizedDescription)", path: displayPath))
+        switch FileBytes.read(atPath: filePath, maximumSize: InputFile.maximumSize) {
+        case .success(let bytes):
+            return .success(bytes)
+        case .failure(.missing):
+            return .failure(SelarasError(.input, "no such file", path: displayPath))
+        case .failure(.notPermitted):
+            return .failure(SelarasError(.input, "cannot read the file (permission denied?)", path: displayPath,
+                                         hint: "check the file's permissions"))
+        case .failure(.isDirectory):
+            return .failure(SelarasError(.input, "is a directory, not a file", path: displayPath))
+        case .failure(.tooLarge(let size)):
+            return .failure(SelarasError(.input, "file is \(size / 1_048_576) MiB; the limit is \(InputFile.maximumSize / 1_048_576) MiB",
+                                         path: displayPath, hint: "split the file or leave it out with an ignore glob"))
+        case .failure(.other(let code)):
+            return .failure(SelarasError(.input, "cannot read the file: \(String(cString: strerror(code)))", path: displayPath))
         }
     }
 }

@@ -13,26 +13,65 @@ private let systemRead = Darwin.read
 public enum FileBytes {
     /// The file's bytes, or nil when it cannot be opened or read (missing, a directory, no permission).
     public static func read(atPath path: String) -> [UInt8]? {
-        contents(of: path)
+        try? read(atPath: path, maximumSize: Int.max).get()
     }
 
-    private static func contents(of path: String) -> [UInt8]? {
+    /// Why `read(atPath:maximumSize:)` gave no bytes.
+    public enum Failure: Error, Equatable {
+        case missing
+        case notPermitted
+        case isDirectory
+        case tooLarge(size: Int)
+        case other(code: Int32)
+    }
+
+    /// The file's bytes, read straight into the array (one `read` for a small file), refusing
+    /// files larger than `maximumSize` before reading them.
+    public static func read(atPath path: String, maximumSize: Int) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: return .failure(.missing)
+            case EACCES, EPERM: return .failure(.notPermitted)
+            case EISDIR: return .failure(.isDirectory)
+            default: return .failure(.other(code: errno))
+            }
+        }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(max(0, info.st_size)))
+        guard fstat(descriptor, &info) == 0 else { return .failure(.other(code: errno)) }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { return .failure(.isDirectory) }
+        let size = Int(max(0, info.st_size))
+        guard size <= maximumSize else { return .failure(.tooLarge(size: size)) }
+        var failure: Failure?
+        // Read the size `fstat` gave into the array's own storage; a file that grows meanwhile
+        // is read on in chunks below, one that shrinks ends early.
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            initialized = 0
+            while initialized < size {
+                let count = systemRead(descriptor, buffer.baseAddress! + initialized, size - initialized)
+                if count == 0 { break }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = .other(code: errno)
+                    break
+                }
+                initialized += count
+            }
+        }
+        if let failure { return .failure(failure) }
+        guard bytes.count == size else { return .success(bytes) }
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-            if count == 0 { return bytes }
+            if count == 0 { return .success(bytes) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return nil
+                return .failure(.other(code: errno))
             }
             bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maximumSize { return .failure(.tooLarge(size: bytes.count)) }
         }
     }
+
 }

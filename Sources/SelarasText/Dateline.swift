@@ -77,37 +77,43 @@ public enum Dateline {
         return nil
     }
 
-    /// Whether the line at `start` can hold a dateline, judged on bytes: after blanks and
-    /// Markdown `*`/`_` it starts with a byte that can start a capitalised word (an ASCII capital
-    /// or a multi-byte letter), and among its first `chunkLimit` space-separated chunks one holds
-    /// a byte that a dateline needs right after its place (at most four words and a weekday): a
-    /// comma, a parenthesis, a digit, a hyphen or any multi-byte character (other dashes, digits).
+    /// Whether the line at `start` can hold a dateline, judged on bytes. A dateline is one to four
+    /// capitalised place words followed by a comma, a date (which may open with a weekday in any
+    /// case), a source in parentheses or a dash. So, after blanks and Markdown `*`/`_`: the line
+    /// starts with a capital (ASCII, or any multi-byte letter); within its first `chunkLimit`
+    /// space-separated chunks one holds a comma, parenthesis, digit, hyphen or multi-byte
+    /// character (other dashes and digits); and every chunk before that one starts with a letter,
+    /// capitals first and at most one lower-case word (the weekday) last.
     static func mayHoldDateline(_ bytes: [UInt8], from start: Int, before limit: Int) -> Bool {
         var index = start
         while index < limit, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x2A || bytes[index] == 0x5F { index += 1 }
         guard index < limit, (0x41...0x5A).contains(bytes[index]) || bytes[index] >= 0xC0 else { return false }
         var chunks = 0
-        var inChunk = false
-        while index < limit {
-            let byte = bytes[index]
-            switch byte {
-            case 0x0A, 0x0D: return false
-            case 0x20, 0x09: inChunk = false
-            case 0x2C, 0x28, 0x2D, 0x30...0x39, 0x80...0xFF: return true
-            default:
-                if !inChunk {
-                    chunks += 1
-                    if chunks > chunkLimit { return false }
-                    inChunk = true
+        var lowercaseSeen = false
+        while index < limit, chunks < chunkLimit {
+            // One chunk: does it hold a byte a dateline needs?
+            let first = bytes[index]
+            while index < limit, bytes[index] != 0x20, bytes[index] != 0x09 {
+                switch bytes[index] {
+                case 0x0A, 0x0D: return false
+                case 0x2C, 0x28, 0x2D, 0x30...0x39, 0x80...0xFF: return true
+                default: index += 1
                 }
             }
-            index += 1
+            // No: it must be a place word or the weekday before the date.
+            switch first {
+            case 0x41...0x5A where !lowercaseSeen: break
+            case 0x61...0x7A where !lowercaseSeen: lowercaseSeen = true
+            default: return false
+            }
+            chunks += 1
+            while index < limit, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
         }
         return false
     }
 
-    /// Chunks `mayHoldDateline` reads: four place words, a weekday, with room to spare.
-    static let chunkLimit = 8
+    /// Chunks `mayHoldDateline` reads: four place words, a weekday and the date's first chunk.
+    static let chunkLimit = 6
 
     /// The end of the line at `start`, within `limit` and at most `windowLimit` bytes on, cut at a
     /// blank so no word is split (the text's own 2 KB limit is kept exactly as `find` cuts it).

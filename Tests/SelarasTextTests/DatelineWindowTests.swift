@@ -32,6 +32,15 @@ import Testing
         "Satu Dua Tiga Empat Lima Enam Tujuh Delapan Sembilan, 23/1/2018 – Rapat.",
         "Judul Tanpa Angka Sama Sekali Di Baris Ini\nBANJARBARU, 23/1/2018 – Rapat.",
         "Banjarbaru ٢٣/١/٢٠١٨ – Rapat.",
+        "BANJARMASIN selasa (23/1/2018) - Gubernur hadir.",
+        "BANJARMASIN selasa, 23 Januari 2018 - Gubernur hadir.",
+        "Kota Baru selasa rabu (23/1/2018) - Rapat.",
+        "Pemerintah provinsi menggelar rapat, 23/1/2018 – Rapat.",
+        "BANJARBARU *Selasa* (23/1/2018) – Rapat.",
+        "BANJARBARU \"Selasa\" (23/1/2018) – Rapat.",
+        "Satu Dua Tiga Empat Lima, 23/1/2018 – Rapat.",
+        "Satu Dua Tiga Empat Lima Enam, 23/1/2018 – Rapat.",
+        "Banjar Baru\tSelasa\t(23/1/2018) – Rapat.",
     ]
 
     @Test(arguments: texts)
