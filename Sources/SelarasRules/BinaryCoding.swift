@@ -126,26 +126,25 @@ struct BinaryReader {
     }
 
     mutating func readUInt64s() throws(Malformed) -> [UInt64] {
-        let count = try readCount(width: 8)
-        var values: [UInt64] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try readUInt64()) }
-        return values
+        try readArray(minimumWidth: 8) { reader throws(Malformed) in try reader.readUInt64() }
     }
 
     mutating func readInts() throws(Malformed) -> [Int] {
-        let count = try readCount(width: 1)
-        var values: [Int] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try readInt()) }
-        return values
+        try readArray(minimumWidth: 1) { reader throws(Malformed) in try reader.readInt() }
     }
 
     mutating func readStrings() throws(Malformed) -> [String] {
-        let count = try readCount(width: 1)
-        var values: [String] = []
+        try readArray(minimumWidth: 1) { reader throws(Malformed) in try reader.readString() }
+    }
+
+    /// A count, then that many elements of at least `minimumWidth` bytes each.
+    private mutating func readArray<Element>(
+        minimumWidth: Int, _ element: (inout BinaryReader) throws(Malformed) -> Element
+    ) throws(Malformed) -> [Element] {
+        let count = try readCount(width: minimumWidth)
+        var values: [Element] = []
         values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try readString()) }
+        for _ in 0..<count { values.append(try element(&self)) }
         return values
     }
 }
