@@ -69,7 +69,14 @@ public struct InputFile: Sendable {
 
     /// The file's bytes, or an error naming it.
     func read() -> Result<[UInt8], SelarasError> {
-        if let bytes { return .success(bytes) }
+        if let bytes {
+            // The same limit as for files: standard input must not exhaust memory either.
+            guard bytes.count <= InputFile.maximumSize else {
+                return .failure(SelarasError(.input, "input is \(bytes.count / 1_048_576) MiB; the limit is \(InputFile.maximumSize / 1_048_576) MiB",
+                                             path: displayPath, hint: "split the text into several files"))
+            }
+            return .success(bytes)
+        }
         guard let filePath else { return .success([]) }
         switch FileBytes.read(atPath: filePath, maximumSize: InputFile.maximumSize) {
         case .success(let bytes):

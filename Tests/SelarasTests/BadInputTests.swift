@@ -76,6 +76,16 @@ import SelarasText
         #expect(BadInput.underSanitizer || grown < mebibytes * 25, "peak memory grew by \(grown) MiB for a \(mebibytes) MiB file")
     }
 
+    @Test func tooLargeStandardInputIsRefusedLikeAFile() throws {
+        let large = InputFile.standardInput([UInt8](repeating: 0x61, count: InputFile.maximumSize + 1))
+        guard case .failure(let error) = large.read() else {
+            Issue.record("65 MiB on standard input was accepted")
+            return
+        }
+        #expect(error.description.contains("<stdin>") && error.description.contains("the limit is 64 MiB"))
+        #expect((try? InputFile.standardInput(Array("praktek".utf8)).read().get()) == Array("praktek".utf8))
+    }
+
     @Test func tooLargeFileIsRefusedWithoutReadingIt() throws {
         // A sparse file: 65 MiB long, no disk used; refused by its size before any byte is read.
         let root = try Harness.temporaryDirectory(["baik.md": "praktek\n"])
