@@ -10,6 +10,9 @@ public struct CheckedDraft: Sendable {
     public var claims: ClaimSet
     public var policy: FilePolicy
     public var referenceDate: LocalDate
+    /// The draft's statements for each cross-draft rule (in `CrossDraftComparator.rules` order),
+    /// taken in phase 1 by `CrossDraftComparator.prepare`, which then drops `claims`.
+    var statements: [[CrossDraftStatement]]?
 
     /// Keeps `claims` without their text analysis: phase 2 reads claims only, and every kept
     /// draft's tokens would hold the whole corpus in memory.

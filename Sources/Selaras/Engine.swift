@@ -153,7 +153,8 @@ public struct Engine: Sendable {
         if options.crossDraft != nil {
             let slim = Document(path: document.path, format: document.format, source: document.source, metadata: document.metadata,
                                 directives: document.directives, headings: document.headings)
-            output.draft = CheckedDraft(document: slim, claims: claims, policy: policy, referenceDate: dating.date)
+            let draft = CheckedDraft(document: slim, claims: claims, policy: policy, referenceDate: dating.date)
+            output.draft = options.crossDraftPrepare?(draft) ?? draft
         }
     }
 

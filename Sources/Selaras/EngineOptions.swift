@@ -21,6 +21,9 @@ public struct EngineOptions: Sendable {
     public var datelineFinder: (@Sendable (Document, LocalDate) -> LocalDate?)?
     /// Phase 2: compares all drafts; returns findings with the index of the draft they belong to.
     public var crossDraft: (@Sendable ([CheckedDraft]) -> [(Int, Finding)])?
+    /// Phase 1's last step for a kept draft (in the worker that checked it): reduce it to what
+    /// phase 2 needs, so kept drafts do not hold every draft's claims.
+    public var crossDraftPrepare: (@Sendable (CheckedDraft) -> CheckedDraft)?
     /// Parallel workers (defaults to the number of cores).
     public var workers: Int
     /// Whether findings get fingerprints (SHA-256 of rule, file, match and context). SARIF,

@@ -20,17 +20,38 @@ public struct CrossDraftComparator: Sendable {
         self.regions = CrossDraftRegions(registry: registry)
     }
 
+    /// `draft` with its statements for every rule taken and its claims dropped: run in phase 1,
+    /// by the worker that checked the draft, so phase 2 holds statements, not claims.
+    public func prepare(_ draft: CheckedDraft) -> CheckedDraft {
+        var prepared = draft
+        prepared.statements = rules.map { rule in statements(for: rule, in: draft, index: 0) }
+        prepared.claims = ClaimSet()
+        return prepared
+    }
+
+    /// The statements of `rule` in `draft` that its policy and suppression comments let through.
+    private func statements(for rule: CrossDraftRule, in draft: CheckedDraft, index: Int) -> [CrossDraftStatement] {
+        guard !draft.policy.isDisabled(rule.metadata.id) else { return [] }
+        return statements(of: rule.fact, in: draft, index: index).filter {
+            SuppressionMask.allows(rule.metadata.id, at: $0.span, in: draft.document)
+        }
+    }
+
     /// Findings with the index of the draft they belong to.
     public func compare(_ drafts: [CheckedDraft]) -> [(Int, Finding)] {
         let paths = drafts.map(\.document.path)
         var out: [(Int, Finding)] = []
-        for rule in rules {
-            // Collecting a draft's statements is independent of the others: do it on every core.
+        for (ruleIndex, rule) in rules.enumerated() {
+            // Collecting a draft's statements is independent of the others: do it on every core
+            // (drafts prepared in phase 1 bring theirs, numbered here).
             let perDraft = ParallelMap.map(Array(drafts.indices), workers: ProcessInfoCores.count) { index -> [CrossDraftStatement] in
-                let draft = drafts[index]
-                guard !draft.policy.isDisabled(rule.metadata.id) else { return [] }
-                return self.statements(of: rule.fact, in: draft, index: index).filter {
-                    SuppressionMask.allows(rule.metadata.id, at: $0.span, in: draft.document)
+                guard let prepared = drafts[index].statements, ruleIndex < prepared.count else {
+                    return self.statements(for: rule, in: drafts[index], index: index)
+                }
+                return prepared[ruleIndex].map { statement in
+                    var numbered = statement
+                    numbered.draft = index
+                    return numbered
                 }
             }
             let statements = perDraft.flatMap { $0 }

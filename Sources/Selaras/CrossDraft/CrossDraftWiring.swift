@@ -19,6 +19,7 @@ public enum CrossDraftWiring {
     public static func configure(_ options: inout EngineOptions, registry: FactRegistry?, rules: [CrossDraftRule] = CrossDraftRule.all) {
         let comparator = CrossDraftComparator(rules: rules, registry: registry)
         options.crossDraft = { drafts in comparator.compare(drafts) }
+        options.crossDraftPrepare = { draft in comparator.prepare(draft) }
     }
 
     /// `rules` plus the cross-draft rules, so they are listed in reports (SARIF `rules`) and
