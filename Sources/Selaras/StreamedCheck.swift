@@ -17,12 +17,3 @@ public struct StreamedCheck: Sendable {
         Report(toolVersion: toolVersion, diagnostics: diagnostics, claims: claims)
     }
 }
-
-/// One file of a streamed check, rendered by the worker that checked it.
-public struct StreamedFile<Rendered: Sendable>: Sendable {
-    public var summary: FileSummary?
-    public var diagnostics: [Diagnostic]
-    /// The file's findings as the output format writes them.
-    public var rendered: Rendered
-    public var levelCounts: [Severity: Int]
-}
