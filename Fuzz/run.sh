@@ -28,6 +28,7 @@ TARGETS=(
     "term-matcher:TermMatcherFuzz.swift"
     "registry:RegistryFuzz.swift"
     "claims:ClaimsFuzz.swift"
+    "term-cache:TermCacheFuzz.swift"
 )
 
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-60}
