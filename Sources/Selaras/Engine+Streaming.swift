@@ -26,10 +26,8 @@ extension Engine {
             let files = ParallelMap.map(chunk, workers: options.workers) { input -> StreamedFile<Rendered> in
                 var result = checkOne(input)
                 result.findings.sort(by: ReportedFinding.reportOrder)
-                var counts: [Severity: Int] = [:]
-                for finding in result.findings { counts[finding.level, default: 0] += 1 }
                 return StreamedFile(summary: result.summary, diagnostics: result.diagnostics,
-                                    rendered: render(result.summary, result.findings), levelCounts: counts)
+                                    rendered: render(result.summary, result.findings), levelCounts: Report.levelCounts(result.findings))
             }
             for file in files {
                 totals.diagnostics += file.diagnostics

@@ -84,7 +84,6 @@ public struct InputCollector {
                     collection.diagnostics.append(Diagnostic(.note, "not a regular file (FIFO, socket or device); skipped", path: shown))
                     continue
                 }
-                // A plain file's real path is its folder's plus its name; only links need resolving.
                 // A file is known by device and inode: for a plain file the listing gives the inode
                 // (no `stat`, no path string per file); links and unknown types are looked up.
                 let identity = entry.type == .regular ? FileIdentity(device: device, inode: entry.inode) : FileIdentity(path: absolute)
@@ -152,11 +151,6 @@ public struct InputCollector {
     static func pathExtension(_ name: String) -> String {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
-    }
-
-    static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     static func realPath(_ path: String) -> String {

@@ -80,4 +80,11 @@ public struct Report: Sendable {
 
     /// Findings per level.
     public func count(of level: Severity) -> Int { findings.lazy.filter { $0.level == level }.count }
+
+    /// How many of `findings` there are at each level (levels with none are absent).
+    public static func levelCounts(_ findings: [ReportedFinding]) -> [Severity: Int] {
+        var counts: [Severity: Int] = [:]
+        for finding in findings { counts[finding.level, default: 0] += 1 }
+        return counts
+    }
 }

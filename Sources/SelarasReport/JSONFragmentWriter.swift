@@ -19,15 +19,13 @@ struct JSONFragmentWriter {
     }
 
     mutating func finding(_ finding: ReportedFinding, depth: Int) {
-        var object = ObjectWriter(depth: depth)
-        bytes.append(0x7B)
+        var object = ObjectWriter.open(&self, depth: depth)
         object.key("column", &self); integer(finding.column)
         object.key("endColumn", &self); integer(finding.endColumn)
         object.key("endLine", &self); integer(finding.endLine)
         if let evidence = finding.evidence {
             object.key("evidence", &self)
-            var inner = ObjectWriter(depth: depth + 1)
-            bytes.append(0x7B)
+            var inner = ObjectWriter.open(&self, depth: depth + 1)
             inner.key("asOf", &self); string(evidence.asOf)
             inner.key("record", &self); string(evidence.record)
             inner.key("source", &self); string(evidence.source)
@@ -41,8 +39,7 @@ struct JSONFragmentWriter {
         object.key("path", &self); string(finding.path)
         object.key("related", &self)
         array(finding.related, depth: depth + 1) { writer, related, depth in
-            var inner = ObjectWriter(depth: depth)
-            writer.bytes.append(0x7B)
+            var inner = ObjectWriter.open(&writer, depth: depth)
             inner.key("column", &writer); writer.integer(related.column)
             inner.key("line", &writer); writer.integer(related.line)
             inner.key("message", &writer); writer.string(related.message)
@@ -56,8 +53,7 @@ struct JSONFragmentWriter {
     }
 
     mutating func file(_ file: FileSummary, depth: Int) {
-        var object = ObjectWriter(depth: depth)
-        bytes.append(0x7B)
+        var object = ObjectWriter.open(&self, depth: depth)
         object.key("agency", &self); optionalString(file.agency)
         object.key("date", &self); optionalString(file.date)
         object.key("findings", &self); integer(file.findings)
@@ -119,7 +115,13 @@ struct JSONFragmentWriter {
         let depth: Int
         var count = 0
 
-        init(depth: Int) { self.depth = depth }
+        /// Writes the opening brace of an object whose closing brace is indented to `depth`.
+        static func open(_ writer: inout JSONFragmentWriter, depth: Int) -> ObjectWriter {
+            writer.bytes.append(0x7B)
+            return ObjectWriter(depth: depth)
+        }
+
+        private init(depth: Int) { self.depth = depth }
 
         mutating func key(_ name: String, _ writer: inout JSONFragmentWriter) {
             writer.bytes += count == 0 ? [0x0A] : [0x2C, 0x0A]

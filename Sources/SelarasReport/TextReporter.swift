@@ -14,10 +14,9 @@ public struct TextReporter: Reporter {
     }
 
     public func render(_ report: Report) -> String {
-        var levelCounts: [Severity: Int] = [:]
-        for finding in report.findings { levelCounts[finding.level, default: 0] += 1 }
         let findings = renderFindings(report.findings)
-        return findings + ending(report, afterFindings: !findings.isEmpty, fileCount: report.files.count, levelCounts: levelCounts)
+        return findings + ending(report, afterFindings: !findings.isEmpty, fileCount: report.files.count,
+                                 levelCounts: Report.levelCounts(report.findings))
     }
 
     /// The findings' blocks, a blank line between them (each one spans several lines); a
@@ -84,9 +83,7 @@ public struct TextReporter: Reporter {
 
     /// Counts per level, files checked, claims, baseline.
     func summary(_ report: Report) -> [String] {
-        var levelCounts: [Severity: Int] = [:]
-        for finding in report.findings { levelCounts[finding.level, default: 0] += 1 }
-        return summary(report, fileCount: report.files.count, levelCounts: levelCounts)
+        summary(report, fileCount: report.files.count, levelCounts: Report.levelCounts(report.findings))
     }
 
     func summary(_ report: Report, fileCount: Int, levelCounts: [Severity: Int]) -> [String] {

@@ -29,20 +29,25 @@ public enum Dateline {
     /// How many lines from the top are searched (a headline and a subtitle may come first).
     static let lineLimit = 12
 
-    /// The dateline, or nil. `fallbackYear` fills a date written without a year (`(23/1)`).
     /// How far past the start of the text a dateline is looked for.
     static let byteLimit = 2048
 
-    public static func find(in text: SourceText, fallbackYear: Int?) -> DatelineClaim? {
+    /// Where the search for a dateline ends: after `lineLimit` lines, and at most `byteLimit`
+    /// bytes past the first non-blank byte (on a character boundary). A dateline opens the first
+    /// paragraph, and drafts written one paragraph per line must not be analysed whole for it.
+    static func searchLimit(_ text: SourceText) -> Int {
         var limit = text.lineCount > lineLimit ? text.lineStarts[lineLimit] : text.count
-        // A dateline opens the first paragraph: 2 KB past the first non-blank byte is plenty,
-        // and drafts written one paragraph per line must not be analysed whole for it.
         let firstText = text.bytes.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 } ?? 0
         if limit > firstText + byteLimit {
             limit = firstText + byteLimit
             while limit > 0, text.bytes[limit] & 0xC0 == 0x80 { limit -= 1 }
         }
-        let head = SourceText(bytes: Array(text.bytes[0..<limit]))
+        return limit
+    }
+
+    /// The dateline, or nil. `fallbackYear` fills a date written without a year (`(23/1)`).
+    public static func find(in text: SourceText, fallbackYear: Int?) -> DatelineClaim? {
+        let head = SourceText(bytes: Array(text.bytes[0..<searchLimit(text)]))
         return find(in: TextAnalysis(head), fallbackYear: fallbackYear)
     }
 
@@ -54,16 +59,12 @@ public enum Dateline {
     ///
     /// Every draft is dated before its rules run, so this runs on every file even when no claim
     /// kind is active. Instead of analysing the first 2 KB whole, it analyses only the lines that
-    /// can hold a dateline (`mayHoldDateline`), each on its own and only up to its end: a dateline never continues past its line (every part of it must
-    /// follow the previous one on the same line), so the result is the same.
+    /// can hold a dateline (`mayHoldDateline`), each on its own and only up to its end: a dateline
+    /// never continues past its line (every part of it must follow the previous one on the same
+    /// line), so the result is the same.
     public static func resolvedDate(in text: SourceText, fallbackYear: Int?) -> LocalDate? {
         let bytes = text.bytes
-        var limit = text.lineCount > lineLimit ? text.lineStarts[lineLimit] : text.count
-        let firstText = bytes.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 } ?? 0
-        if limit > firstText + byteLimit {
-            limit = firstText + byteLimit
-            while limit > 0, bytes[limit] & 0xC0 == 0x80 { limit -= 1 }
-        }
+        let limit = searchLimit(text)
         for line in 0..<min(lineLimit, text.lineCount) {
             let start = text.lineStarts[line]
             guard start < limit else { break }

@@ -29,13 +29,12 @@ enum CheckCommand {
             let paths = parsed.positionals.isEmpty ? ["."] : parsed.positionals
             let output = ReportFormat(rawValue: parsed.value(format) ?? "text") ?? .text
             let color = output == .text && ReportRendering.useColor(io: io, noColorFlag: parsed.has(.noColor))
+            session.engine.options.computesFingerprints = session.needsFingerprints(output)
             if session.canStream(output) {
                 let code = session.runStreaming(paths: paths, format: output, useColor: color)
                 io.exitWithoutTeardown?(code)
                 return code
             }
-            // Text and JSON show no fingerprints; baselines, SARIF and GitHub annotations use them.
-            session.engine.options.computesFingerprints = session.baseline != nil || !(output == .text || output == .json)
             let report = try session.run(paths: paths)
             io.standardOutput(output.reporter(useColor: color).render(report))
             if output == .github { try ReportRendering.writeJobSummary(report, io: io) }

@@ -83,8 +83,6 @@ struct CheckSession {
     /// Returns the exit code.
     func runStreaming(paths: [String], format: ReportFormat, useColor: Bool) -> Int32 {
         let collection = collect(paths)
-        var engine = self.engine
-        engine.options.computesFingerprints = false  // neither streamed format shows them
         let totals: StreamedCheck
         var header: Report
         switch format {
@@ -117,15 +115,23 @@ struct CheckSession {
             io.standardOutput(pending + reporter.ending(header, afterFindings: wroteFindings, fileCount: totals.fileCount,
                                                         levelCounts: totals.levelCounts))
         }
-        if header.diagnostics.contains(where: { $0.level == .error }) { return 2 }
-        if totals.levelCounts.contains(where: { $0.key >= failOn && $0.value > 0 }) { return 1 }
-        return 0
+        return exitCode(diagnostics: header.diagnostics, levelCounts: totals.levelCounts)
+    }
+
+    /// Whether the run must compute fingerprints: baselines, SARIF and GitHub annotations use
+    /// them; the text and JSON reports do not show them.
+    func needsFingerprints(_ format: ReportFormat) -> Bool {
+        baseline != nil || !(format == .text || format == .json)
     }
 
     /// 2 when anything could not be checked; 1 when a finding is at or above `failOn`; else 0.
     func exitCode(for report: Report) -> Int32 {
-        if report.diagnostics.contains(where: { $0.level == .error }) { return 2 }
-        if report.findings.contains(where: { $0.level >= failOn }) { return 1 }
+        exitCode(diagnostics: report.diagnostics, levelCounts: Report.levelCounts(report.findings))
+    }
+
+    private func exitCode(diagnostics: [Diagnostic], levelCounts: [Severity: Int]) -> Int32 {
+        if diagnostics.contains(where: { $0.level == .error }) { return 2 }
+        if levelCounts.contains(where: { $0.key >= failOn && $0.value > 0 }) { return 1 }
         return 0
     }
 }
