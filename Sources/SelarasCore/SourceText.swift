@@ -99,7 +99,17 @@ public struct SourceText: Sendable, Hashable {
         bytes.withUnsafeBufferPointer { bytes in  // every byte of every draft: no bounds checks
             var index = 0
             let count = bytes.count
+            let base = bytes.baseAddress
             while index < count {
+                // Eight bytes none of which is below 0x0E (no CR or LF) at once: the classic
+                // "has a byte less than n" test, exact for n <= 128.
+                if index + 8 <= count, let base {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte > 0x0D {
                     index += 1

@@ -3,6 +3,31 @@ public enum UTF8Validation {
     /// Index of the first byte that starts an invalid sequence, or nil when all is valid.
     /// Inlinable so callers in other modules get a version specialised for their collection
     /// (it runs over every byte of every draft).
+    /// The same for a contiguous buffer, skipping ASCII eight bytes at a time (most drafts are
+    /// nearly all ASCII, and this runs over every byte of every draft).
+    public static func firstInvalidByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index + 8 <= count,
+               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            if base[index] < 0x80 {
+                index += 1
+                continue
+            }
+            // A non-ASCII sequence: the general validator checks it alone (slice indices are the
+            // buffer's), then the skipping resumes after it.
+            let sequenceLength = base[index] >= 0xF0 ? 4 : base[index] >= 0xE0 ? 3 : 2
+            if let bad = firstInvalidByte(bytes[index..<min(count, index + sequenceLength)]) { return bad }
+            index += sequenceLength
+        }
+        return nil
+    }
+
     @inlinable
     public static func firstInvalidByte<C: Collection>(_ bytes: C) -> C.Index? where C.Element == UInt8 {
         var index = bytes.startIndex

@@ -38,13 +38,17 @@ enum WordScanner {
         // Folding never writes more than two bytes per source byte (see `appendFolded`), so the
         // buffer is sized once and written without per-byte capacity or uniqueness checks.
         let folded = [UInt8](unsafeUninitializedCapacity: range.count * 2 + 16) { out, initialized in
+            initialized = 0
+            guard let source = bytes.baseAddress, let target = out.baseAddress, !range.isEmpty else { return }
             var count = 0
             var position = range.lowerBound
             let end = range.upperBound
             var gapIsSpace = true
             var gapBreaks = 0
+            // The previous word waits here until the gap after it is known (`joinsNext`).
+            var pending: WordToken?
             while position < end {
-                let byte = bytes[position]
+                let byte = source[position]
                 if byte < 0x80, !isASCIIWordByte(byte) {  // the common gap bytes, without decoding
                     if byte == 0x0A { gapBreaks += 1 } else if byte != 0x20, byte < 0x09 || byte > 0x0D { gapIsSpace = false }
                     position += 1
@@ -58,22 +62,55 @@ enum WordScanner {
                         continue
                     }
                 }
-                if !tokens.isEmpty {
-                    tokens[tokens.count - 1].joinsNext = gapIsSpace && gapBreaks < 2
+                if var previous = pending {
+                    previous.joinsNext = gapIsSpace && gapBreaks < 2
+                    tokens.append(previous)
                 }
-                position = scanWord(bytes, from: position, end: end, out: out, count: &count, tokens: &tokens, parts: &parts)
+                // Fast path: a word of ASCII letters and digits (nearly every word), folded and
+                // hashed with everything in registers. A word going on with a non-ASCII letter,
+                // an apostrophe or a hyphen is scanned again by the general `scanWord`.
+                let start = position
+                let foldedStart = count
+                var hash = WordTable.hashSeed
+                while position < end {
+                    let next = source[position]
+                    let lower = next | 0x20
+                    let foldedByte: UInt8
+                    if lower &- 0x61 < 26 {
+                        foldedByte = lower
+                    } else if next &- 0x30 < 10 {
+                        foldedByte = next
+                    } else {
+                        break
+                    }
+                    target[count] = foldedByte
+                    count += 1
+                    hash = WordTable.hash(hash, foldedByte)
+                    position += 1
+                }
+                if position < end, source[position] >= 0x80 || source[position] == 0x27 || source[position] == 0x2D {
+                    count = foldedStart
+                    let word = scanWord(bytes, from: start, end: end, out: out, count: &count, parts: &parts)
+                    position = word.unit.source.upperBound
+                    pending = word
+                } else {
+                    let unit = WordUnit(source: start..<position, folded: foldedStart..<count, hash: hash)
+                    pending = WordToken(unit: unit, parts: parts.count..<parts.count, joinsNext: false)
+                }
                 gapIsSpace = true
                 gapBreaks = 0
             }
+            if let last = pending { tokens.append(last) }
             initialized = count
         }
         return ScannedWords(tokens: tokens, parts: parts, folded: folded)
     }
 
+    /// The word starting at `start`, with any letter, apostrophe or hyphen rule applied.
     private static func scanWord(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, out: UnsafeMutableBufferPointer<UInt8>,
-        count: inout Int, tokens: inout [WordToken], parts allParts: inout [WordUnit]
-    ) -> Int {
+        count: inout Int, parts allParts: inout [WordUnit]
+    ) -> WordToken {
         let foldedStart = count
         var partStart = start
         var partFoldedStart = foldedStart
@@ -134,8 +171,7 @@ enum WordScanner {
             partRange = partRange.lowerBound..<allParts.count
         }
         let unit = WordUnit(source: start..<position, folded: foldedStart..<count, hash: hash)
-        tokens.append(WordToken(unit: unit, parts: partRange, joinsNext: false))
-        return position
+        return WordToken(unit: unit, parts: partRange, joinsNext: false)
     }
 
     /// The scalar at `position` and its length in bytes; invalid bytes read as U+FFFD of length 1.

@@ -37,7 +37,7 @@ public enum DocumentLoader {
         } else if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
         }
-        if bytes.prefix(8192).contains(0) {
+        if bytes.withUnsafeBufferPointer({ buffer in buffer.baseAddress.map { memchr($0, 0, min(buffer.count, 8192)) != nil } ?? false }) {
             return .skipped(Diagnostic(.note, "binary file skipped (it contains NUL bytes)", path: path))
         }
         if let bad = bytes.withUnsafeBufferPointer({ UTF8Validation.firstInvalidByte($0) }) {

@@ -102,7 +102,28 @@ public struct TextMasker {
             index = bytes.withUnsafeBufferPointer { buffer in
                 mayStart.withUnsafeBufferPointer { table in
                     var next = index
-                    while next < count, !table[Int(buffer[next])] { next += 1 }
+                    while next < count {
+                        // Four bytes per step while none of them is a candidate.
+                        while next + 4 <= count, table[Int(buffer[next])] | table[Int(buffer[next + 1])]
+                            | table[Int(buffer[next + 2])] | table[Int(buffer[next + 3])] == 0 {
+                            next += 4
+                        }
+                        guard next < count else { break }
+                        let kind = table[Int(buffer[next])]
+                        if kind == 0 {
+                            next += 1
+                            continue
+                        }
+                        // A letter inside a word starts no URL (`startsURL`): skip it here too.
+                        if kind == 2, next > 0 {
+                            let previous = buffer[next - 1]
+                            if previous >= 0x80 || (previous | 0x20) &- 0x61 < 26 || previous &- 0x30 < 10 {
+                                next += 1
+                                continue
+                            }
+                        }
+                        break
+                    }
                     return next
                 }
             }
@@ -148,9 +169,11 @@ public struct TextMasker {
         }
     }
 
-    /// Bytes that can start inline code, a link target, a tag, a URL (`h`, `w`, `f`) or an e-mail (`@`).
-    private static let mayStartInline: [Bool] = (0..<256).map { byte in
-        [0x60, 0x5D, 0x3C, 0x40].contains(byte) || [0x68, 0x77, 0x66].contains(byte | 0x20)
+    /// Bytes that can start inline code, a link target, a tag or an e-mail (`@`): 1; that can
+    /// start a URL (`h`, `w`, `f`) when no word byte precedes them: 2; any other byte: 0.
+    private static let mayStartInline: [UInt8] = (0..<256).map { byte in
+        if [0x60, 0x5D, 0x3C, 0x40].contains(byte) { return 1 }
+        return [0x68, 0x77, 0x66].contains(byte | 0x20) ? 2 : 0
     }
 
     private func runLength(of byte: UInt8, at index: Int) -> Int {
