@@ -65,19 +65,34 @@ struct BinaryReader {
 
     mutating func readInt32s() throws(Malformed) -> [Int32] {
         let count = try readCount(width: 4)
-        var values: [Int32] = []
-        values.reserveCapacity(count)
-        for index in 0..<count {
-            let base = position + index * 4
-            let raw = UInt32(bytes[base]) | UInt32(bytes[base + 1]) << 8 | UInt32(bytes[base + 2]) << 16 | UInt32(bytes[base + 3]) << 24
-            values.append(Int32(bitPattern: raw))
+        defer { position += count * 4 }
+        return readFixedWidth(count, at: position) { raw, offset in
+            Int32(bitPattern: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian)
         }
-        position += count * 4
-        return values
     }
 
     mutating func readUInt64s() throws(Malformed) -> [UInt64] {
-        try readArray(minimumWidth: 8) { reader throws(Malformed) in try reader.readUInt64() }
+        let count = try readCount(width: 8)
+        defer { position += count * 8 }
+        return readFixedWidth(count, at: position) { raw, offset in
+            raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self).littleEndian
+        }
+    }
+
+    /// `count` little-endian values from `start`, written straight into the array (the word
+    /// table of a 20,000-term list is some 90,000 of them, read on every run).
+    private func readFixedWidth<Element>(
+        _ count: Int, at start: Int, _ load: (UnsafeRawBufferPointer, Int) -> Element
+    ) -> [Element] {
+        let width = MemoryLayout<Element>.size
+        return bytes.withUnsafeBytes { raw in
+            [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+                for index in 0..<count {
+                    (buffer.baseAddress! + index).initialize(to: load(raw, start + index * width))
+                }
+                initialized = count
+            }
+        }
     }
 
     mutating func readInts() throws(Malformed) -> [Int] {

@@ -4,7 +4,7 @@ import SelarasCore
 /// A folder of compiled term lists, so a long list is compiled once, not on every run.
 ///
 /// Compiling a 20,000-pair table (reading it, building the word table and trie) takes about
-/// 35 ms; loading the compiled form takes a few. An entry is named by the SHA-256 of everything
+/// 35 ms; loading the compiled form takes a few. An entry is named by a 128-bit hash of everything
 /// the compiled form depends on (the table's bytes, the rule's params, the Selaras version and
 /// this format's version), so an edited table or rule simply gets a new entry: nothing is ever
 /// served stale. Entries are written atomically (temporary file, then rename), read with
@@ -18,7 +18,7 @@ public struct CompiledTermListCache: Sendable {
     public var entryLimit = 64
 
     /// Bumped whenever the binary layout of `TermMatcher` or anything it holds changes.
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
     private static let magic: [UInt8] = Array("SELARAS-TERMS\n".utf8)
 
     public init(directory: String) {
@@ -34,14 +34,21 @@ public struct CompiledTermListCache: Sendable {
         return nil
     }
 
-    /// The key of a compiled list: SHA-256 of the format, the version and `parts`.
+    /// The key of a compiled list: 128 bits (two XXH64 digests, seeds 0 and 1) of the format,
+    /// the version and `parts`. A content hash, not SHA-256: this runs over the whole table on
+    /// every run, and only accidental collisions matter for a cache (see `XXHash64`).
     static func key(_ parts: (inout BinaryWriter) -> Void) -> [UInt8] {
         var writer = BinaryWriter()
         writer.write(String(decoding: magic, as: UTF8.self))
         writer.write(formatVersion)
         writer.write(SelarasVersion.current)
         parts(&writer)
-        return SHA256.digest(writer.bytes)
+        var key: [UInt8] = []
+        for seed: UInt64 in [0, 1] {
+            let digest = XXHash64.digest(writer.bytes, seed: seed)
+            for shift in stride(from: 56, through: 0, by: -8) { key.append(UInt8(truncatingIfNeeded: digest >> UInt64(shift))) }
+        }
+        return key
     }
 
     func path(for key: [UInt8]) -> String {

@@ -25,39 +25,18 @@ extension SubstitutionRule {
     /// The pairs and compiled matcher as a cache payload.
     func encodeCompiled() -> [UInt8] {
         var writer = BinaryWriter()
-        writer.write(pairs.count)
         // Each pair's `from` is the matcher's term of the same index, stored once there.
-        for pair in pairs {
-            writer.write(pair.to)
-            writer.write(pair.note)
-            writer.write(pair.level?.rawValue ?? "")
-        }
+        packedPairs.encode(into: &writer)
         matcherForCache.encode(into: &writer)
         return writer.bytes
     }
 
     /// Reads what `encodeCompiled()` wrote.
-    static func decodeCompiled(_ payload: [UInt8]) throws(BinaryReader.Malformed) -> ([Pair], TermMatcher) {
+    static func decodeCompiled(_ payload: [UInt8]) throws(BinaryReader.Malformed) -> (SubstitutionPairs, TermMatcher) {
         var reader = BinaryReader(payload)
-        let count = try reader.readInt()
-        guard count > 0, count <= payload.count else { throw BinaryReader.Malformed() }
-        var pairs: [Pair] = []
-        pairs.reserveCapacity(count)
-        for _ in 0..<count {
-            let to = try reader.readStrings()
-            let note = try reader.readString()
-            let levelName = try reader.readString()
-            var level: Severity?
-            if !levelName.isEmpty {
-                guard let parsed = Severity(rawValue: levelName) else { throw BinaryReader.Malformed() }
-                level = parsed
-            }
-            guard !to.isEmpty else { throw BinaryReader.Malformed() }
-            pairs.append(Pair(from: "", to: to, note: note, level: level))
-        }
+        let pairs = try SubstitutionPairs(reading: &reader)
         let matcher = try TermMatcher(reading: &reader)
-        guard reader.isAtEnd, matcher.terms.count == pairs.count else { throw BinaryReader.Malformed() }
-        for index in pairs.indices { pairs[index].from = matcher.terms[index] }
+        guard reader.isAtEnd, pairs.count > 0, matcher.termCount == pairs.count else { throw BinaryReader.Malformed() }
         return (pairs, matcher)
     }
 }

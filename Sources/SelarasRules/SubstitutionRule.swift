@@ -49,20 +49,31 @@ public struct SubstitutionRule: Rule {
         make: { metadata, params in try SubstitutionRule(metadata: metadata, params: params) })
 
     public let metadata: RuleMetadata
-    public let pairs: [Pair]
+    /// The pairs, packed; `pair(_:)` decodes one.
+    let packedPairs: SubstitutionPairs
     private let matcher: TermMatcher
     var matcherForCache: TermMatcher { matcher }
+
+    /// Pair `index` (the pair of the matcher's term `index`).
+    public func pair(_ index: Int) -> Pair {
+        packedPairs.pair(index, from: matcher.term(index))
+    }
+
+    /// Every pair (decodes them all: use `pair(_:)` for one).
+    public var pairs: [Pair] {
+        (0..<packedPairs.count).map(pair)
+    }
 
     public init(metadata: RuleMetadata, pairs: [Pair], exceptions: [String] = [],
                 options: TermMatcher.Options = TermMatcher.Options()) throws(TermMatcherError) {
         self.metadata = metadata
-        self.pairs = pairs
+        self.packedPairs = SubstitutionPairs(pairs)
         self.matcher = try TermMatcher(terms: pairs.map(\.from), exceptions: exceptions, options: options)
     }
 
-    private init(metadata: RuleMetadata, pairs: [Pair], matcher: TermMatcher) {
+    private init(metadata: RuleMetadata, pairs: SubstitutionPairs, matcher: TermMatcher) {
         self.metadata = metadata
-        self.pairs = pairs
+        self.packedPairs = pairs
         self.matcher = matcher
     }
 
@@ -135,7 +146,7 @@ public struct SubstitutionRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         let text = context.document.text
         return matcher.matches(in: text).compactMap { match in
-            let pair = pairs[match.term]
+            let pair = pair(match.term)
             let found = text.text(match.span)
             var suggestions = pair.to.map { match.suggestion($0) }.filter { $0 != found }
             // In a title-case heading (`Pemprov Perkuat Kerjasama`) a split word keeps the

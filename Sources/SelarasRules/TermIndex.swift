@@ -36,7 +36,7 @@ struct TermIndex: Sendable {
     /// `termList[termStarts[n]..<termStarts[n + 1]]`.
     private var termStarts: [Int32] = []
     private var termList: [Int32] = []
-    private var exactWords: [[[UInt8]]] = []
+    private var spellings = TermSpellings()
     private var caseModes: [TermCaseMode] = []
     private let suffixes: [[UInt8]]
 
@@ -83,7 +83,7 @@ struct TermIndex: Sendable {
                 ? bytes.contains { $0 >= 0x41 && $0 <= 0x5A }
                 : term.unicodeScalars.contains { $0.properties.isUppercase }
             caseModes.append(!ignoreCase ? .exact : hasCapital ? .exactOrUpper : .any)
-            exactWords.append(exact)
+            spellings.append(exact)
             nodeTerms[Int(node)].append(Int32(index))
         }
         for node in nodeTerms.indices where nodeTerms[node].count > 1 {
@@ -268,13 +268,13 @@ struct TermIndex: Sendable {
             switch caseModes[index] {
             case .any: return index
             case .exact, .exactOrUpper:
-                guard exactWords[index].count == count else { continue }  // always equal; a cache read can't trap
+                guard spellings.wordCount(of: index) == count else { continue }  // always equal; a cache read can't trap
                 var exact = true
                 var upper = caseModes[index] == .exactOrUpper
                 for offset in 0..<count {
                     var source = words.source(offset)
                     if offset == count - 1 { source = source.lowerBound..<(source.upperBound - suffixLength) }
-                    if exact, !TermIndex.equalsIgnoringApostrophes(bytes, source, exactWords[index][offset]) { exact = false }
+                    if exact, !TermIndex.equalsIgnoringApostrophes(bytes, source, spellings.word(offset, of: index)) { exact = false }
                     if upper, TermIndex.hasLowercase(bytes, source) { upper = false }
                 }
                 if exact || upper { return index }
@@ -283,11 +283,11 @@ struct TermIndex: Sendable {
         return nil
     }
 
-    private static func equalsIgnoringApostrophes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ expected: [UInt8]) -> Bool {
+    private static func equalsIgnoringApostrophes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ expected: ArraySlice<UInt8>) -> Bool {
         var position = range.lowerBound
-        var index = 0
+        var index = expected.startIndex
         while position < range.upperBound {
-            guard index < expected.count else { return false }
+            guard index < expected.endIndex else { return false }
             if bytes[position] == 0xE2, position + 2 < range.upperBound, bytes[position + 1] == 0x80, bytes[position + 2] == 0x99 {
                 guard expected[index] == 0x27 else { return false }
                 position += 3
@@ -297,7 +297,7 @@ struct TermIndex: Sendable {
             }
             index += 1
         }
-        return index == expected.count
+        return index == expected.endIndex
     }
 
     private static func hasLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -322,12 +322,8 @@ extension TermIndex {
         writer.write(termStarts)
         writer.write(termList)
         children.encode(into: &writer)
-        writer.write(exactWords.count)
-        for term in exactWords {
-            writer.write(term.count)
-            for word in term { writer.write(word) }
-        }
-        writer.write(caseModes.map { mode -> Int in
+        spellings.encode(into: &writer)
+        writer.write(caseModes.map { mode -> UInt8 in
             switch mode {
             case .any: return 0
             case .exactOrUpper: return 1
@@ -353,20 +349,12 @@ extension TermIndex {
         }
         guard wordsInRange else { throw BinaryReader.Malformed() }
         self.continues = continues
-        let termCount = try reader.readInt()
-        guard termCount >= 0, termCount <= termList.count else { throw BinaryReader.Malformed() }
-        var exactWords: [[[UInt8]]] = []
-        exactWords.reserveCapacity(termCount)
-        for _ in 0..<termCount {
-            let wordCount = try reader.readInt()
-            guard wordCount > 0, wordCount <= 1_000 else { throw BinaryReader.Malformed() }
-            var term: [[UInt8]] = []
-            for _ in 0..<wordCount { term.append(try reader.readBytes()) }
-            exactWords.append(term)
-        }
-        self.exactWords = exactWords
+        spellings = try TermSpellings(reading: &reader)
+        let termCount = spellings.termCount
+        guard termCount <= termList.count else { throw BinaryReader.Malformed() }
         var caseModes: [TermCaseMode] = []
-        for raw in try reader.readInts() {
+        caseModes.reserveCapacity(termCount)
+        for raw in try reader.readBytes() {
             switch raw {
             case 0: caseModes.append(.any)
             case 1: caseModes.append(.exactOrUpper)

@@ -56,14 +56,15 @@ public struct TermMatcher: Sendable {
         }
     }
 
-    public let terms: [String]
+    /// The terms as given, packed (see `PackedStrings`): `term(_:)` reads one.
+    private let termTexts: PackedStrings
     public let options: Options
     private let index: TermIndex
     private let termShapes: [CaseShape]
     private let exceptions: TermIndex?
 
     public init(terms: [String], exceptions: [String] = [], options: Options = Options()) throws(TermMatcherError) {
-        self.terms = terms
+        self.termTexts = PackedStrings(terms)
         self.options = options
         self.termShapes = terms.map(CaseShape.of)
         self.index = try TermIndex(terms: terms, ignoreCase: options.ignoreCase, suffixes: options.suffixes)
@@ -79,6 +80,19 @@ public struct TermMatcher: Sendable {
                 throw error
             }
         }
+    }
+
+    /// The number of terms.
+    public var termCount: Int { termTexts.count }
+
+    /// Term `index` as given.
+    public func term(_ index: Int) -> String {
+        termTexts.string(index)
+    }
+
+    /// Every term as given (decodes them all: use `term(_:)` for one).
+    public var terms: [String] {
+        (0..<termTexts.count).map(termTexts.string)
     }
 
     /// All matches in `range` (default: the whole text), in text order.
@@ -109,10 +123,10 @@ public struct TermMatcher: Sendable {
 extension TermMatcher {
     /// Writes the compiled matcher for `CompiledTermListCache`.
     func encode(into writer: inout BinaryWriter) {
-        writer.write(terms)
+        termTexts.encode(into: &writer)
         writer.write(options.ignoreCase)
         writer.write(options.suffixes)
-        writer.write(termShapes.map { CaseShape.allCases.firstIndex(of: $0) ?? 0 })
+        writer.write(termShapes.map { UInt8(CaseShape.allCases.firstIndex(of: $0) ?? 0) })
         index.encode(into: &writer)
         writer.write(exceptions != nil)
         exceptions?.encode(into: &writer)
@@ -120,16 +134,14 @@ extension TermMatcher {
 
     /// Reads a matcher `encode(into:)` wrote.
     init(reading reader: inout BinaryReader) throws(BinaryReader.Malformed) {
-        terms = try reader.readStrings()
+        termTexts = try PackedStrings(reading: &reader)
         options = Options(ignoreCase: try reader.readBool(), suffixes: try reader.readStrings())
-        var shapes: [CaseShape] = []
-        for raw in try reader.readInts() {
-            guard CaseShape.allCases.indices.contains(raw) else { throw BinaryReader.Malformed() }
-            shapes.append(CaseShape.allCases[raw])
-        }
+        let rawShapes = try reader.readBytes()
+        guard rawShapes.allSatisfy({ CaseShape.allCases.indices.contains(Int($0)) }) else { throw BinaryReader.Malformed() }
+        let shapes = rawShapes.map { CaseShape.allCases[Int($0)] }
         termShapes = shapes
         index = try TermIndex(reading: &reader)
         exceptions = try reader.readBool() ? try TermIndex(reading: &reader) : nil
-        guard termShapes.count == terms.count, index.termCount == terms.count else { throw BinaryReader.Malformed() }
+        guard termShapes.count == termTexts.count, index.termCount == termTexts.count else { throw BinaryReader.Malformed() }
     }
 }

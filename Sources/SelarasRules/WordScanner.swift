@@ -31,7 +31,9 @@ struct ScannedWords: Sendable {
 /// `program-program` are single words. The folded form lower-cases letters and writes every
 /// apostrophe as `'`, so `Jum’at` and `Jum'at` look alike to the term table.
 enum WordScanner {
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> ScannedWords {
+    /// The words of `range`. `asciiFastPath: false` scans every word the general way: tests
+    /// compare both on random text.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiFastPath: Bool = true) -> ScannedWords {
         var tokens: [WordToken] = []
         var parts: [WordUnit] = []
         tokens.reserveCapacity(range.count / 6 + 1)
@@ -72,7 +74,7 @@ enum WordScanner {
                 let start = position
                 let foldedStart = count
                 var hash = WordTable.hashSeed
-                while position < end {
+                while asciiFastPath, position < end {
                     let next = source[position]
                     let lower = next | 0x20
                     let foldedByte: UInt8
@@ -88,7 +90,7 @@ enum WordScanner {
                     hash = WordTable.hash(hash, foldedByte)
                     position += 1
                 }
-                if position < end, source[position] >= 0x80 || source[position] == 0x27 || source[position] == 0x2D {
+                if !asciiFastPath || position < end && (source[position] >= 0x80 || source[position] == 0x27 || source[position] == 0x2D) {
                     count = foldedStart
                     let word = scanWord(bytes, from: start, end: end, out: out, count: &count, parts: &parts)
                     position = word.unit.source.upperBound

@@ -6,7 +6,7 @@
 struct WordTable: Sendable {
     /// All words back to back; word `id` is `storage[offsets[id]..<offsets[id + 1]]`.
     private var storage: [UInt8] = []
-    private var offsets: [Int] = [0]
+    private var offsets: [Int32] = [0]
     private var hashes: [UInt64] = []
     /// Per slot: the low 32 bits of the word's hash (a tag, so a probe rarely has to compare
     /// bytes or read `hashes`) above word id + 1; 0 marks an empty slot.
@@ -42,7 +42,7 @@ struct WordTable: Sendable {
         if let existing = find(buffer, range, hash: hash) { return existing }
         let id = Int32(hashes.count)
         storage.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[range]))
-        offsets.append(storage.count)
+        offsets.append(Int32(truncatingIfNeeded: storage.count))
         hashes.append(hash)
         if hashes.count * 2 > slots.count { rehash(capacity: slots.count * 2) } else { place(id, hash: hash) }
         return id
@@ -82,8 +82,8 @@ struct WordTable: Sendable {
     }
 
     private func equals(_ id: Int, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let start = offsets[id]
-        let length = offsets[id + 1] - start
+        let start = Int(offsets[id])
+        let length = Int(offsets[id + 1]) - start
         guard length == range.count else { return false }
         var index = 0
         while index < length {
@@ -121,12 +121,12 @@ extension WordTable {
     /// names exists, offsets stay inside the storage, and an empty slot ends every probe.
     init(reading reader: inout BinaryReader) throws(BinaryReader.Malformed) {
         storage = try reader.readBytes()
-        offsets = try reader.readInts()
+        offsets = try reader.readInt32s()
         hashes = try reader.readUInt64s()
         slots = try reader.readUInt64s()
         slotBits = try reader.readInt()
         guard slotBits >= 1, slotBits <= 40, slots.count == 1 << slotBits, hashes.count * 2 <= slots.count,
-              offsets.count == hashes.count + 1, offsets.first == 0, offsets.last == storage.count,
+              offsets.count == hashes.count + 1, offsets.first == 0, offsets.last.map(Int.init) == storage.count,
               zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),
               slots.contains(0), slots.allSatisfy({ Int($0 & 0xFFFF_FFFF) <= hashes.count })
         else { throw BinaryReader.Malformed() }

@@ -51,6 +51,23 @@ import Testing
         }
     }
 
+    @Test func pairsWithSeveralReplacementsNotesAndLevelsReadBackEqual() throws {
+        let pairs = [
+            SubstitutionRule.Pair(from: "praktek", to: ["praktik"]),
+            SubstitutionRule.Pair(from: "Nopember", to: ["November", "Nov."], note: "bulan ke-11", level: .warning),
+            SubstitutionRule.Pair(from: "kerjasama", to: ["kerja sama"], note: "", level: .error),
+            SubstitutionRule.Pair(from: "Jum’at", to: ["Jumat"], note: "catatan “kutip” 🙂", level: .suggestion),
+        ]
+        let rule = try SubstitutionRule(metadata: RuleHarness.metadata(kind: "substitution"), pairs: pairs)
+        #expect(rule.pairs == pairs)
+        let payload = rule.encodeCompiled()
+        let (restored, matcher) = try SubstitutionRule.decodeCompiled(payload)
+        #expect((0..<restored.count).map { restored.pair($0, from: matcher.term($0)) } == pairs)
+        for length in 0..<payload.count {
+            #expect(throws: BinaryReader.Malformed.self) { try SubstitutionRule.decodeCompiled(Array(payload[0..<length])) }
+        }
+    }
+
     // MARK: the cache folder
 
     static func folder() throws -> URL {

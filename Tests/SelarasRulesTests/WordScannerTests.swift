@@ -22,4 +22,65 @@ import Testing
         #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
         #expect(!WordScanner.isWordScalar("\u{2019}") && !WordScanner.isWordScalar("\u{00A0}") && WordScanner.isWordScalar("é"))
     }
+
+    /// Pieces random drafts are made of: ASCII words in every case, digits, hyphens and
+    /// apostrophes in and beside words, non-ASCII letters and marks, spaces of every kind, line
+    /// breaks and punctuation, and a byte that is not UTF-8.
+    static let pieces: [[UInt8]] = [
+        "Kementrian", "kerja", "SAMA", "2025", "x", "antar-instansi", "Jum’at", "Jum'at", "l'", "-", "'", "’",
+        "pérusahaan", "É", "e\u{301}", "ß", "İstanbul", "ǅ", "١٢٣", " ", "  ", "\u{00A0}", "\t", "\n", "\n\n", "\r\n",
+        ".", ",", "«", "»", "—", "🙂", "A-1", "1-A", "-kata", "kata-", "o'o", "9'a",
+    ].map { Array($0.utf8) } + [[0xFF], [0xE2, 0x80]]
+
+    /// Every word the fast ASCII path scans must come out exactly as the general scan gives it:
+    /// source and folded ranges, hash, hyphen parts and whether it joins the next word.
+    @Test func theASCIIFastPathAgreesWithTheGeneralScanOnRandomText() {
+        var generator = SeededGenerator(seed: 0x5E1A_4A5)
+        for _ in 0..<400 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                bytes += Self.pieces.randomElement(using: &generator)!
+            }
+            let start = Int.random(in: 0...min(3, bytes.count), using: &generator)
+            bytes.withUnsafeBufferPointer { buffer in
+                let fast = WordScanner.scan(buffer, range: start..<bytes.count)
+                let general = WordScanner.scan(buffer, range: start..<bytes.count, asciiFastPath: false)
+                #expect(fast.folded == general.folded, "\(bytes)")
+                #expect(fast.tokens.map(Self.describe) == general.tokens.map(Self.describe), "\(bytes)")
+                #expect(fast.parts.map(Self.describe) == general.parts.map(Self.describe), "\(bytes)")
+            }
+        }
+    }
+
+    @Test func wordsAndTheirJoinsOnAKnownLine() {
+        let text = Array("Di Jum’at, antar-instansi\u{00A0}KERJA  sama\n\nlagi".utf8)
+        let scanned = text.withUnsafeBufferPointer { WordScanner.scan($0, range: 0..<text.count) }
+        let words = scanned.tokens.map { String(decoding: scanned.folded[$0.unit.folded], as: UTF8.self) }
+        #expect(words == ["di", "jum'at", "antar-instansi", "kerja", "sama", "lagi"])
+        #expect(scanned.tokens.map(\.joinsNext) == [true, false, true, true, false, false])
+        #expect(scanned.tokens[2].parts.count == 2)
+    }
+
+    static func describe(_ token: WordToken) -> String {
+        "\(describe(token.unit)) \(token.parts) \(token.joinsNext)"
+    }
+
+    static func describe(_ unit: WordUnit) -> String {
+        "\(unit.source) \(unit.folded) \(unit.hash)"
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so random tests repeat exactly.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
 }
