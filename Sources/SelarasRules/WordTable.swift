@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// An open-addressing hash set of byte strings that hands out dense ids.
 ///
 /// `TermMatcher` looks up every word of a document here. Keying on a byte slice (FNV-1a,
@@ -85,12 +93,9 @@ struct WordTable: Sendable {
         let start = Int(offsets[id])
         let length = Int(offsets[id + 1]) - start
         guard length == range.count else { return false }
-        var index = 0
-        while index < length {
-            if storage[start + index] != buffer[range.lowerBound + index] { return false }
-            index += 1
-        }
-        return true
+        guard length > 0, let other = buffer.baseAddress else { return length == 0 }
+        // Called for every word of a text the table knows (with long lists, most of them).
+        return storage.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, other + range.lowerBound, length) == 0 }
     }
 
     private mutating func place(_ id: Int32, hash: UInt64) {
