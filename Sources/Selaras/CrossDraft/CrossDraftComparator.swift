@@ -38,17 +38,9 @@ public struct CrossDraftComparator: Sendable {
     public func compare(_ drafts: [KeptDraft]) -> [(Int, Finding)] {
         let paths = drafts.map(\.path)
         var out: [(Int, Finding)] = []
-        for ruleIndex in rules.indices {
-            let rule = rules[ruleIndex]
-            var statements: [CrossDraftStatement] = []
-            for (index, draft) in drafts.enumerated() where ruleIndex < draft.statements.count {
-                for statement in draft.statements[ruleIndex] {
-                    var numbered = statement
-                    numbered.draft = index
-                    statements.append(numbered)
-                }
-            }
-            for conflict in CrossDraftConflicts.find(statements, paths: paths) {
+        for (ruleIndex, rule) in rules.enumerated() {
+            let perDraft = drafts.map { ruleIndex < $0.statements.count ? $0.statements[ruleIndex] : [] }
+            for conflict in CrossDraftConflicts.find(in: perDraft, paths: paths) {
                 out.append((conflict.primary.draft, finding(rule, conflict, drafts)))
             }
         }
