@@ -24,23 +24,22 @@ public struct Engine: Sendable {
     public func check(_ inputs: [InputFile]) -> Report {
         let results = ParallelMap.map(inputs, workers: options.workers) { input in checkOne(input) }
         var report = Report(toolVersion: SelarasVersion.current, rules: rules.map(\.metadata.descriptor).sorted { $0.id < $1.id })
-        var drafts: [CheckedDraft] = []
+        var drafts: [KeptDraft] = []
         for result in results {
             report.diagnostics += result.diagnostics
             if let summary = result.summary { report.files.append(summary) }
             report.findings += result.findings
             if let draft = result.draft { drafts.append(draft) }
         }
-        if let compare = options.crossDraft, drafts.count > 1 {
+        if let comparator = options.crossDraft, drafts.count > 1 {
             var perDraft: [Int: [ReportedFinding]] = [:]
-            for (draftIndex, finding) in compare(drafts) {
-                let draft = drafts[draftIndex]
-                if let reported = resolve(finding, in: draft.document, policy: draft.policy, referenceDate: draft.referenceDate) {
+            for (draftIndex, finding) in comparator.compare(drafts) {
+                if let reported = resolve(finding, in: drafts[draftIndex]) {
                     perDraft[draftIndex, default: []].append(reported)
                 }
             }
             for (draftIndex, var findings) in perDraft {
-                if options.computesFingerprints { FingerprintContext.assign(&findings, source: drafts[draftIndex].document.source) }
+                if options.computesFingerprints { FingerprintContext.assign(&findings, context: drafts[draftIndex].fingerprintContext(of:)) }
                 report.findings += findings
             }
             recount(&report)
@@ -93,7 +92,7 @@ public struct Engine: Sendable {
         var summary: FileSummary?
         var findings: [ReportedFinding] = []
         var diagnostics: [Diagnostic] = []
-        var draft: CheckedDraft?
+        var draft: KeptDraft?
     }
 
     func checkOne(_ input: InputFile) -> DraftResult {
@@ -147,26 +146,39 @@ public struct Engine: Sendable {
         output.summary = FileSummary(
             path: document.path, agency: document.metadata.agency, date: dating.date.description,
             findings: output.findings.count, dateOrigin: dating.origin, claims: stats)
-        // Phase 2 needs the drafts only when a cross-draft comparison is configured; otherwise
-        // keeping them would hold the whole corpus in memory. Kept drafts drop the masked copy
-        // of the text (phase 2 reads `source` only), halving what each one holds.
-        if options.crossDraft != nil {
-            let slim = Document(path: document.path, format: document.format, source: document.source, metadata: document.metadata,
-                                directives: document.directives, headings: document.headings)
-            let draft = CheckedDraft(document: slim, claims: claims, policy: policy, referenceDate: dating.date)
-            output.draft = options.crossDraftPrepare?(draft) ?? draft
+        // Phase 2 needs the drafts only when a cross-draft comparison is configured, and then
+        // only their statements: the kept form holds no document, text or claims, so memory
+        // grows with the statements of the corpus, not its text. The statements read the text
+        // as written (the masked copy is left out).
+        if let comparator = options.crossDraft {
+            let unmasked = Document(path: document.path, format: document.format, source: document.source, metadata: document.metadata,
+                                    directives: document.directives, headings: document.headings)
+            output.draft = comparator.keep(CheckedDraft(document: unmasked, claims: claims, policy: policy, referenceDate: dating.date))
         }
     }
 
     /// Applies suppression, scope and levels to a rule's finding and resolves its position.
     func resolve(_ finding: Finding, in document: Document, policy: FilePolicy, referenceDate: LocalDate, scope: RuleScope = .all) -> ReportedFinding? {
-        guard !policy.isDisabled(finding.ruleID) else { return nil }
         guard SuppressionMask.allows(finding.ruleID, at: finding.span, in: document) else { return nil }
         guard Engine.inScope(finding.span, scope, document) else { return nil }
+        guard let level = level(of: finding, policy: policy) else { return nil }
+        return ReportedFindingBuilder.build(finding, level: level, in: document)
+    }
+
+    /// The same for a phase-2 finding on a kept draft's statement. Its suppression comments were
+    /// applied when the statements were kept (`CrossDraftComparator.keep`), and cross-draft rules
+    /// cover the whole draft.
+    func resolve(_ finding: Finding, in draft: KeptDraft) -> ReportedFinding? {
+        guard let level = level(of: finding, policy: draft.policy) else { return nil }
+        return draft.report(finding, level: level)
+    }
+
+    /// The finding's level after the policy, or nil when it is off or below the minimum level.
+    private func level(of finding: Finding, policy: FilePolicy) -> Severity? {
+        guard !policy.isDisabled(finding.ruleID) else { return nil }
         var level = finding.severity
         if case .some(.some(let configured)) = policy.level(for: finding.ruleID) { level = configured }
-        guard level >= options.minimumLevel else { return nil }
-        return ReportedFindingBuilder.build(finding, level: level, in: document)
+        return level >= options.minimumLevel ? level : nil
     }
 
     private func recount(_ report: inout Report) {

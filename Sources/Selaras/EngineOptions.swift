@@ -19,11 +19,9 @@ public struct EngineOptions: Sendable {
     public var claimStats: (@Sendable (ClaimSet) -> ClaimStats)?
     /// Finds a document's date in its text (the dateline) when front matter has none.
     public var datelineFinder: (@Sendable (Document, LocalDate) -> LocalDate?)?
-    /// Phase 2: compares all drafts; returns findings with the index of the draft they belong to.
-    public var crossDraft: (@Sendable ([CheckedDraft]) -> [(Int, Finding)])?
-    /// Phase 1's last step for a kept draft (in the worker that checked it): reduce it to what
-    /// phase 2 needs, so kept drafts do not hold every draft's claims.
-    public var crossDraftPrepare: (@Sendable (CheckedDraft) -> CheckedDraft)?
+    /// The cross-draft comparison, when configured: phase 1 ends each draft with its `keep`
+    /// (in the worker that checked it) and phase 2 runs its `compare` over the kept drafts.
+    public var crossDraft: CrossDraftComparator?
     /// Parallel workers (defaults to the number of cores).
     public var workers: Int
     /// Whether findings get fingerprints (SHA-256 of rule, file, match and context). SARIF,

@@ -20,42 +20,27 @@ public struct CrossDraftComparator: Sendable {
         self.regions = CrossDraftRegions(registry: registry)
     }
 
-    /// `draft` with its statements for every rule taken and its claims dropped: run in phase 1,
-    /// by the worker that checked the draft, so phase 2 holds statements, not claims.
-    public func prepare(_ draft: CheckedDraft) -> CheckedDraft {
-        var prepared = draft
-        prepared.statements = rules.map { rule in statements(for: rule, in: draft, index: 0) }
-        prepared.claims = ClaimSet()
-        return prepared
+    /// What phase 2 keeps of `draft`: its statements for every rule and what reports show of
+    /// them, without its text. Run in phase 1, by the worker that checked the draft.
+    public func keep(_ draft: CheckedDraft) -> KeptDraft {
+        KeptDraft(draft, statements: rules.map { rule in statements(for: rule, in: draft) })
     }
 
     /// The statements of `rule` in `draft` that its policy and suppression comments let through.
-    private func statements(for rule: CrossDraftRule, in draft: CheckedDraft, index: Int) -> [CrossDraftStatement] {
+    private func statements(for rule: CrossDraftRule, in draft: CheckedDraft) -> [CrossDraftStatement] {
         guard !draft.policy.isDisabled(rule.metadata.id) else { return [] }
-        return statements(of: rule.fact, in: draft, index: index).filter {
+        return statements(of: rule.fact, in: draft, index: 0).filter {
             SuppressionMask.allows(rule.metadata.id, at: $0.span, in: draft.document)
         }
     }
 
     /// Findings with the index of the draft they belong to.
-    public func compare(_ drafts: [CheckedDraft]) -> [(Int, Finding)] {
-        let paths = drafts.map(\.document.path)
+    public func compare(_ drafts: [KeptDraft]) -> [(Int, Finding)] {
+        let paths = drafts.map(\.path)
         var out: [(Int, Finding)] = []
         for (ruleIndex, rule) in rules.enumerated() {
-            // Collecting a draft's statements is independent of the others: do it on every core
-            // (drafts prepared in phase 1 bring theirs, numbered here).
-            let perDraft = ParallelMap.map(Array(drafts.indices), workers: ProcessInfoCores.count) { index -> [CrossDraftStatement] in
-                guard let prepared = drafts[index].statements, ruleIndex < prepared.count else {
-                    return self.statements(for: rule, in: drafts[index], index: index)
-                }
-                return prepared[ruleIndex].map { statement in
-                    var numbered = statement
-                    numbered.draft = index
-                    return numbered
-                }
-            }
-            let statements = perDraft.flatMap { $0 }
-            for conflict in CrossDraftConflicts.find(statements, paths: paths) {
+            let perDraft = drafts.map { ruleIndex < $0.statements.count ? $0.statements[ruleIndex] : [] }
+            for conflict in CrossDraftConflicts.find(in: perDraft, paths: paths) {
                 out.append((conflict.primary.draft, finding(rule, conflict, drafts)))
             }
         }
@@ -71,10 +56,10 @@ public struct CrossDraftComparator: Sendable {
         }
     }
 
-    private func finding(_ rule: CrossDraftRule, _ conflict: CrossDraftConflict, _ drafts: [CheckedDraft]) -> Finding {
+    private func finding(_ rule: CrossDraftRule, _ conflict: CrossDraftConflict, _ drafts: [KeptDraft]) -> Finding {
         let primary = conflict.primary
         let others = conflict.others.map { other in
-            "«\(other.shown)» (\(Self.agency(drafts[other.draft])))"
+            "«\(other.shown)» (\(drafts[other.draft].name))"
         }
         var message = "\(Self.subject(rule.fact)) «\(primary.factLabel)»: draf ini menulis «\(primary.shown)», "
             + "draf lain menulis " + others.joined(separator: ", ")
@@ -82,21 +67,17 @@ public struct CrossDraftComparator: Sendable {
         let known = ([primary] + conflict.others).first { $0.registryValue != nil }
         if let registryValue = known?.registryValue {
             let agreeing = ([primary] + conflict.others).filter { $0.registryAgrees == true }
-            let sides = agreeing.map { Self.agency(drafts[$0.draft]) }
+            let sides = agreeing.map { drafts[$0.draft].name }
             message += sides.isEmpty
                 ? "; registri: \(registryValue), tidak ada yang sesuai"
                 : "; registri: \(registryValue), sesuai dengan \(Self.unique(sides).joined(separator: ", "))"
         } else {
             notes.append("Registri belum mencatat fakta ini; pastikan angka/nama/tanggal dengan instansi sumber.")
         }
-        let related = conflict.others.map { other in
+        let related = conflict.others.compactMap { other in
             let verdict = other.registryAgrees.map { $0 ? " (sesuai registri)" : " (tidak sesuai registri)" } ?? ""
-            let document = drafts[other.draft].document
-            let sentence = document.source.text(other.sentence).split { $0.isWhitespace }.joined(separator: " ")
-            return RelatedLocation(
-                document: document, span: other.span,
-                message: "\(Self.agency(drafts[other.draft])) menulis «\(other.shown)»\(verdict)",
-                match: sentence.isEmpty ? nil : sentence)
+            let draft = drafts[other.draft]
+            return draft.related(other, message: "\(draft.name) menulis «\(other.shown)»\(verdict)")
         }
         return Finding(
             ruleID: rule.metadata.id, severity: rule.metadata.level, message: message, span: primary.span,
@@ -110,10 +91,6 @@ public struct CrossDraftComparator: Sendable {
         case .date: return "Tanggal berbeda antardraf untuk"
         case .regulation: return "Regulasi dikutip berbeda antardraf:"
         }
-    }
-
-    static func agency(_ draft: CheckedDraft) -> String {
-        draft.document.metadata.agency ?? draft.document.path
     }
 
     private static func unique(_ values: [String]) -> [String] {

@@ -52,15 +52,30 @@ struct CrossDraftConflict: Sendable {
 
 /// Groups statements by fact and finds the facts the drafts disagree on, once per fact.
 enum CrossDraftConflicts {
+    /// `perDraft[i]` holds draft i's statements of one rule (their `draft` is set here);
     /// `paths` orders drafts for the tie-break "the later path carries the finding".
-    static func find(_ statements: [CrossDraftStatement], paths: [String]) -> [CrossDraftConflict] {
-        var byFact: [String: [CrossDraftStatement]] = [:]
+    ///
+    /// Facts are grouped by position, and statements copied only for facts stated in two drafts
+    /// or more: phase 2 holds every draft's statements already, and most facts are in one draft.
+    static func find(in perDraft: [[CrossDraftStatement]], paths: [String]) -> [CrossDraftConflict] {
+        var byFact: [String: [(draft: Int32, index: Int32)]] = [:]
         var order: [String] = []
-        for statement in statements {
-            if byFact[statement.fact] == nil { order.append(statement.fact) }
-            byFact[statement.fact, default: []].append(statement)
+        for (draft, statements) in perDraft.enumerated() {
+            for (index, statement) in statements.enumerated() {
+                if byFact[statement.fact] == nil { order.append(statement.fact) }
+                byFact[statement.fact, default: []].append((Int32(draft), Int32(index)))
+            }
         }
-        return order.compactMap { conflict(in: byFact[$0] ?? [], paths: paths) }
+        return order.compactMap { fact in
+            let positions = byFact[fact] ?? []
+            guard positions.contains(where: { $0.draft != positions[0].draft }) else { return nil }
+            let group = positions.map { position -> CrossDraftStatement in
+                var statement = perDraft[Int(position.draft)][Int(position.index)]
+                statement.draft = Int(position.draft)
+                return statement
+            }
+            return conflict(in: group, paths: paths)
+        }
     }
 
     private static func conflict(in group: [CrossDraftStatement], paths: [String]) -> CrossDraftConflict? {

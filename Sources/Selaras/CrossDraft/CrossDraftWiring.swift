@@ -17,9 +17,7 @@ public enum CrossDraftWiring {
     /// Per-file `disable`/`levels` still apply: a draft whose policy switches a rule off takes
     /// no part in that rule's comparison.
     public static func configure(_ options: inout EngineOptions, registry: FactRegistry?, rules: [CrossDraftRule] = CrossDraftRule.all) {
-        let comparator = CrossDraftComparator(rules: rules, registry: registry)
-        options.crossDraft = { drafts in comparator.compare(drafts) }
-        options.crossDraftPrepare = { draft in comparator.prepare(draft) }
+        options.crossDraft = CrossDraftComparator(rules: rules, registry: registry)
     }
 
     /// `rules` plus the cross-draft rules, so they are listed in reports (SARIF `rules`) and
