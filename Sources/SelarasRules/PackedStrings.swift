@@ -17,7 +17,7 @@ struct PackedStrings: Sendable, Equatable {
     var count: Int { ends.count }
 
     mutating func append(_ string: String) {
-        append(bytes: Array(string.utf8))
+        append(bytes: string.utf8)
     }
 
     mutating func append<C: Collection>(bytes word: C) where C.Element == UInt8 {
