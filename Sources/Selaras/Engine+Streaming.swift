@@ -6,30 +6,36 @@ extension Engine {
     static let streamingChunk = 128
 
     /// Checks `inputs` and hands each file's findings, rendered by the worker that found them,
-    /// to `consume` in report order, keeping none: memory stays bounded by the files in flight,
-    /// however large the corpus. The same findings, in the same order, as `check(_:)` reports
-    /// them when no cross-draft comparison is configured (which needs every draft at once).
+    /// to `consume` in report order, keeping none: memory stays bounded by the files in flight
+    /// (and, with a cross-draft comparison, by the drafts' kept statements), however large the
+    /// corpus. The same findings, in the same order, as `check(_:)` reports them.
     ///
     /// Report order sorts by path first, so the inputs are visited sorted by path and each
-    /// file's findings sorted on their own.
+    /// file's findings sorted on their own. With a cross-draft comparison configured, the files
+    /// that receive cross-draft findings are handed on a second time, once every file has been,
+    /// to `revise` (same `position`, all their findings, counted in their summary): the caller
+    /// must hold its output until the check returns and replace those files' renderings.
     public func checkStreaming<Rendered: Sendable>(
         _ inputs: [InputFile],
         render: @escaping @Sendable (_ summary: FileSummary?, _ findings: [ReportedFinding]) -> Rendered,
-        consume: (StreamedFile<Rendered>) -> Void
+        consume: (StreamedFile<Rendered>) -> Void,
+        revise: (StreamedFile<Rendered>) -> Void
     ) -> StreamedCheck {
-        precondition(options.crossDraft == nil, "a cross-draft comparison needs check(_:)")
         let ordered = InputFile.sortedForReport(inputs)
+        let comparing = options.crossDraft != nil
         var totals = StreamedCheck()
         var undated = 0
+        var kept = StreamedDrafts()
         for start in stride(from: 0, to: ordered.count, by: Engine.streamingChunk) {
-            let chunk = Array(ordered[start..<min(ordered.count, start + Engine.streamingChunk)])
-            let files = ParallelMap.map(chunk, workers: options.workers) { input -> StreamedFile<Rendered> in
-                var result = checkOne(input)
+            let chunk = Array(ordered[start..<min(ordered.count, start + Engine.streamingChunk)].enumerated())
+            let files = ParallelMap.map(chunk, workers: options.workers) { offset, input in
+                var result = checkOne(input, digesting: comparing)
                 result.findings.sort(by: ReportedFinding.reportOrder)
-                return StreamedFile(summary: result.summary, diagnostics: result.diagnostics,
-                                    rendered: render(result.summary, result.findings), levelCounts: Report.levelCounts(result.findings))
+                let file = StreamedFile(position: start + offset, summary: result.summary, diagnostics: result.diagnostics,
+                                        rendered: render(result.summary, result.findings), levelCounts: Report.levelCounts(result.findings))
+                return (file, result.draft, result.digest)
             }
-            for file in files {
+            for (file, draft, digest) in files {
                 totals.diagnostics += file.diagnostics
                 if let summary = file.summary {
                     totals.fileCount += 1
@@ -38,10 +44,66 @@ extension Engine {
                     if summary.dateOrigin == .today { undated += 1 }
                 }
                 totals.levelCounts.merge(file.levelCounts, uniquingKeysWith: +)
+                if let draft, let digest { kept.append(draft, position: file.position, digest: digest) }
                 consume(file)
+            }
+        }
+        if let perDraft = crossDraftFindings(kept.drafts) {
+            let revisions = perDraft.sorted { $0.key < $1.key }.map { draftIndex, added in
+                (input: ordered[kept.positions[draftIndex]], position: kept.positions[draftIndex], digest: kept.digests[draftIndex], added: added)
+            }
+            for start in stride(from: 0, to: revisions.count, by: Engine.streamingChunk) {
+                let chunk = Array(revisions[start..<min(revisions.count, start + Engine.streamingChunk)])
+                let results = ParallelMap.map(chunk, workers: options.workers) { revision in
+                    let result = recheck(revision.input, digest: revision.digest, adding: revision.added)
+                    return (revision, result.summary.map { _ in render(result.summary, result.findings) }, result)
+                }
+                for (revision, rendered, result) in results {
+                    guard let rendered else {
+                        totals.diagnostics += result.diagnostics
+                        continue
+                    }
+                    totals.findingCount += revision.added.count
+                    totals.levelCounts.merge(Report.levelCounts(revision.added), uniquingKeysWith: +)
+                    revise(StreamedFile(position: revision.position, summary: result.summary, diagnostics: [],
+                                        rendered: rendered, levelCounts: Report.levelCounts(result.findings)))
+                }
             }
         }
         if undated > 0 { totals.diagnostics.append(undatedNote(undated)) }
         return totals
+    }
+
+    /// The draft at `input` checked again with `added` (its cross-draft findings) merged in
+    /// report order and counted in its summary. A streamed check keeps no phase-1 findings, so
+    /// the draft is read and checked again; when its bytes are no longer those phase 1 checked
+    /// (`digest`), the result is only an error naming it, with no summary: merging findings of
+    /// two versions would report positions that hold in neither.
+    func recheck(_ input: InputFile, digest: UInt64, adding added: [ReportedFinding]) -> DraftResult {
+        var result = checkOne(input, digesting: true)
+        guard result.digest == digest, var summary = result.summary else {
+            return DraftResult(diagnostics: [Diagnostic(
+                .error, "changed (or could not be read again) while it was being checked; its cross-draft findings are left out (check it again)",
+                path: input.displayPath)])
+        }
+        result.findings += added
+        result.findings.sort(by: ReportedFinding.reportOrder)
+        summary.findings = result.findings.count
+        result.summary = summary
+        return result
+    }
+}
+
+/// What a streamed check keeps of each draft for phase 2: its statements (`KeptDraft`), its
+/// position in report order and the hash of the bytes phase 1 checked.
+private struct StreamedDrafts {
+    var drafts: [KeptDraft] = []
+    var positions: [Int] = []
+    var digests: [UInt64] = []
+
+    mutating func append(_ draft: KeptDraft, position: Int, digest: UInt64) {
+        drafts.append(draft)
+        positions.append(position)
+        digests.append(digest)
     }
 }

@@ -31,17 +31,8 @@ public struct Engine: Sendable {
             report.findings += result.findings
             if let draft = result.draft { drafts.append(draft) }
         }
-        if let comparator = options.crossDraft, drafts.count > 1 {
-            var perDraft: [Int: [ReportedFinding]] = [:]
-            for (draftIndex, finding) in comparator.compare(drafts) {
-                if let reported = resolve(finding, in: drafts[draftIndex]) {
-                    perDraft[draftIndex, default: []].append(reported)
-                }
-            }
-            for (draftIndex, var findings) in perDraft {
-                if options.computesFingerprints { FingerprintContext.assign(&findings, context: drafts[draftIndex].fingerprintContext(of:)) }
-                report.findings += findings
-            }
+        if let perDraft = crossDraftFindings(drafts) {
+            for findings in perDraft.values { report.findings += findings }
             recount(&report)
         }
         report.findings.sort(by: ReportedFinding.reportOrder)
@@ -53,6 +44,26 @@ public struct Engine: Sendable {
 
     func undatedNote(_ count: Int) -> Diagnostic {
         Diagnostic(.note, "\(count) file(s) have no date in front matter or dateline; facts were checked as of \(options.runDate) (use --date to choose)")
+    }
+
+    /// Phase 2: the cross-draft comparison's findings by index in `drafts`, resolved (levels,
+    /// policy) and with fingerprints when asked; nil when no comparison runs (none configured,
+    /// or fewer than two drafts).
+    func crossDraftFindings(_ drafts: [KeptDraft]) -> [Int: [ReportedFinding]]? {
+        guard let comparator = options.crossDraft, drafts.count > 1 else { return nil }
+        var perDraft: [Int: [ReportedFinding]] = [:]
+        for (draftIndex, finding) in comparator.compare(drafts) {
+            if let reported = resolve(finding, in: drafts[draftIndex]) {
+                perDraft[draftIndex, default: []].append(reported)
+            }
+        }
+        if options.computesFingerprints {
+            for (draftIndex, var findings) in perDraft {
+                FingerprintContext.assign(&findings, context: drafts[draftIndex].fingerprintContext(of:))
+                perDraft[draftIndex] = findings
+            }
+        }
+        return perDraft
     }
 
     /// Checks one in-memory document (used by `pack test` and the tests).
@@ -93,18 +104,26 @@ public struct Engine: Sendable {
         var findings: [ReportedFinding] = []
         var diagnostics: [Diagnostic] = []
         var draft: KeptDraft?
+        /// XXH64 of the bytes checked, when asked for (`checkOne(_:digesting:)`).
+        var digest: UInt64?
     }
 
-    func checkOne(_ input: InputFile) -> DraftResult {
-        var output = DraftResult()
-        let bytes: [UInt8]
+    /// Reads and checks one input. `digesting` also keeps a hash of the bytes read, for a
+    /// streamed check to tell later whether the file is still what it checked.
+    func checkOne(_ input: InputFile, digesting: Bool = false) -> DraftResult {
         switch input.read() {
-        case .success(let read): bytes = read
-        case .failure(let error):
-            output.diagnostics.append(Diagnostic(error: error))
+        case .success(let bytes):
+            var output = checkOne(bytes: bytes, path: input.displayPath)
+            if digesting { output.digest = XXHash64.digest(bytes) }
             return output
+        case .failure(let error):
+            return DraftResult(diagnostics: [Diagnostic(error: error)])
         }
-        switch DocumentLoader.load(bytes: bytes, path: input.displayPath) {
+    }
+
+    func checkOne(bytes: [UInt8], path: String) -> DraftResult {
+        var output = DraftResult()
+        switch DocumentLoader.load(bytes: bytes, path: path) {
         case .failed(let error):
             output.diagnostics.append(Diagnostic(error: error))
         case .skipped(let note):

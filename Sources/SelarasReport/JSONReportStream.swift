@@ -8,15 +8,16 @@ import SelarasCore
 /// worker that checked it (`fragment(_:)`), appended here as the files complete, and spliced
 /// into the report's skeleton by `finish(_:write:)`.
 public final class JSONReportStream {
-    private let files: SpillBuffer
-    private let findings: SpillBuffer
-    private var fileCount = 0
+    private let files: SpilledPieces
+    private let findings: SpilledPieces
+    /// Findings in each appended fragment, so that a replaced one is counted right.
+    private var counts: [Int] = []
     private var findingCount = 0
 
     /// `memoryLimit`: bytes of each list kept in memory before the rest goes to a temporary file.
     public init(memoryLimit: Int = 1 << 20) {
-        files = SpillBuffer(memoryLimit: memoryLimit)
-        findings = SpillBuffer(memoryLimit: memoryLimit)
+        files = SpilledPieces(memoryLimit: memoryLimit)
+        findings = SpilledPieces(memoryLimit: memoryLimit)
     }
 
     /// A file's findings as elements of the report's `findings` array.
@@ -34,28 +35,33 @@ public final class JSONReportStream {
     }
 
     /// Adds one file's entry and its findings' fragment (from `fragment(_:)`), in report order.
+    /// Its position (for `replace`) is the number of files appended before it.
     public func append(file: [UInt8]?, fileFindings: [UInt8], count: Int) {
-        if let file {
-            if fileCount > 0 { files.append(Array(",\n".utf8)) }
-            files.append(file)
-            fileCount += 1
-        }
-        guard count > 0 else { return }
-        if findingCount > 0 { findings.append(Array(",\n".utf8)) }
+        files.append(file ?? [])
         findings.append(fileFindings)
+        counts.append(count)
         findingCount += count
+    }
+
+    /// Replaces what the file at `position` appended, before `finish`: a cross-draft
+    /// comparison adds findings to some files once every file has been appended.
+    public func replace(_ position: Int, file: [UInt8]?, fileFindings: [UInt8], count: Int) {
+        files.replace(position, with: file ?? [])
+        findings.replace(position, with: fileFindings)
+        findingCount += count - counts[position]
+        counts[position] = count
     }
 
     /// Writes the whole report. `header` carries the diagnostics, claims and baseline counts;
     /// its files and findings are the ones appended here.
     public func finish(_ header: Report, write: (String) -> Void) {
-        let skeleton = JSONReporter.skeleton(header, fileCount: fileCount, findingCount: findingCount)
+        let skeleton = JSONReporter.skeleton(header, fileCount: files.nonEmptyCount, findingCount: findingCount)
         var rest = Substring(skeleton)
-        for (key, buffer, count) in [("files", files, fileCount), ("findings", findings, findingCount)] {
+        for (key, pieces) in [("files", files), ("findings", findings)] {
             let empty = "\n  \"\(key)\" : [\n\n  ]"
-            guard count > 0, let range = rest.range(of: empty) else { continue }
+            guard pieces.nonEmptyCount > 0, let range = rest.range(of: empty) else { continue }
             write(String(rest[..<range.lowerBound]) + "\n  \"\(key)\" : [\n")
-            buffer.forEachPiece { write($0) }
+            pieces.write(separator: Array(",\n".utf8)) { write($0) }
             write("\n  ]")
             rest = rest[range.upperBound...]
         }

@@ -47,26 +47,19 @@ final class SpillBuffer {
         }
     }
 
-    /// Every byte appended, in order, as UTF-8 text in pieces of about `pieceSize` bytes
-    /// (pieces end on character boundaries).
-    func forEachPiece(pieceSize: Int = 1 << 20, _ body: (String) -> Void) {
+    /// Every byte appended, in order, in blocks of at most `blockSize` bytes (the last part
+    /// kept in memory comes as one block); blocks may end inside a character.
+    func forEachBlock(blockSize: Int = 1 << 20, _ body: (ArraySlice<UInt8>) -> Void) {
         if let file {
             do {
                 try file.seek(toOffset: 0)
-                var carry: [UInt8] = []
-                while let data = try file.read(upToCount: pieceSize), !data.isEmpty {
-                    carry.append(contentsOf: data)
-                    var cut = carry.count
-                    while cut > 0, carry[cut - 1] & 0xC0 == 0x80 { cut -= 1 }
-                    if cut > 0, carry[cut - 1] >= 0xC0 { cut -= 1 }  // a lead byte whose sequence is not complete yet
-                    body(String(decoding: carry[0..<cut], as: UTF8.self))
-                    carry.removeFirst(cut)
+                while let data = try file.read(upToCount: blockSize), !data.isEmpty {
+                    body(ArraySlice(data))
                 }
-                if !carry.isEmpty { body(String(decoding: carry, as: UTF8.self)) }
             } catch {
                 return
             }
         }
-        if !memory.isEmpty { body(String(decoding: memory, as: UTF8.self)) }
+        if !memory.isEmpty { body(memory[...]) }
     }
 }

@@ -76,14 +76,26 @@ import Testing
         #expect(Self.streamed(report, memoryLimit: 1 << 20) == JSONReporter.foundationEncoded(report))
     }
 
-    @Test func spilledPiecesEndOnCharacterBoundaries() {
-        let buffer = SpillBuffer(memoryLimit: 7)
-        let text = String(repeating: "aé🙂’b\u{00A0}", count: 500)
-        for piece in text.utf8.split(separator: 0x62, omittingEmptySubsequences: false) { buffer.append(Array(piece) + [0x62]) }
-        var pieces: [String] = []
-        buffer.forEachPiece(pieceSize: 5) { pieces.append($0) }
-        #expect(pieces.count > 10)
-        #expect(pieces.joined() == String(decoding: Array(text.utf8) + [0x62], as: UTF8.self))
-        #expect(!pieces.joined().contains("\u{FFFD}"))
+    @Test(arguments: [7, 1 << 20])
+    func spilledPiecesComeBackJoinedWithTheirReplacements(memoryLimit: Int) {
+        let pieces = SpilledPieces(memoryLimit: memoryLimit)
+        var expected: [String] = []
+        for index in 0..<400 {
+            // Every third piece is empty; the text has multi-byte characters to cut through.
+            let text = index % 3 == 0 ? "" : "\(index) aé🙂’\u{00A0}“b”"
+            pieces.append(Array(text.utf8))
+            expected.append(text)
+        }
+        // Replace an empty piece, a non-empty one, the first and the last; empty one out.
+        for (index, text) in [(0, "awal 🙂"), (3, "tiga"), (4, ""), (200, "dua ratus’"), (399, "akhir")] {
+            pieces.replace(index, with: Array(text.utf8))
+            expected[index] = text
+        }
+        var parts: [String] = []
+        pieces.write(separator: Array(",\n".utf8), partSize: 5) { parts.append($0) }
+        #expect(parts.count > 10)
+        #expect(parts.joined() == expected.filter { !$0.isEmpty }.joined(separator: ",\n"))
+        #expect(pieces.nonEmptyCount == expected.filter { !$0.isEmpty }.count)
+        #expect(!parts.joined().contains("\u{FFFD}"))
     }
 }

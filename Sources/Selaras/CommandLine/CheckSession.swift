@@ -72,15 +72,17 @@ struct CheckSession {
         return report
     }
 
-    /// Whether `runStreaming` can write `format`: a baseline or a cross-draft comparison needs
-    /// every finding at once, and only the text and JSON reporters stream.
+    /// Whether `runStreaming` can write `format`: a baseline needs every finding at once, and
+    /// only the text and JSON reporters stream.
     func canStream(_ format: ReportFormat) -> Bool {
-        baseline == nil && engine.options.crossDraft == nil && (format == .text || format == .json)
+        baseline == nil && (format == .text || format == .json)
     }
 
-    /// Checks the inputs and writes the report as files complete, holding no finding longer
-    /// than its file's turn: memory stays flat however many drafts and findings there are.
-    /// Returns the exit code.
+    /// Checks the inputs and writes the report, holding no finding longer than its file's turn:
+    /// memory stays flat however many findings there are. Without a cross-draft comparison the
+    /// text report is written as files complete; with one, both formats hold their output (in
+    /// memory, then a temporary file) until the comparison has revised the files it adds
+    /// findings to. Returns the exit code.
     func runStreaming(paths: [String], format: ReportFormat, useColor: Bool) -> Int32 {
         let collection = collect(paths)
         let totals: StreamedCheck
@@ -92,28 +94,20 @@ struct CheckSession {
                 (summary.map { JSONReportStream.fragment($0) }, JSONReportStream.fragment(findings), findings.count)
             }, consume: { file in
                 stream.append(file: file.rendered.0, fileFindings: file.rendered.1, count: file.rendered.2)
+            }, revise: { file in
+                stream.replace(file.position, file: file.rendered.0, fileFindings: file.rendered.1, count: file.rendered.2)
             })
             header = totals.headerReport(toolVersion: SelarasVersion.current)
             header.diagnostics = collection.diagnostics + totals.diagnostics
             stream.finish(header) { io.standardOutput($0) }
         default:
             let reporter = TextReporter(useColor: useColor)
-            var pending = ""
-            var wroteFindings = false
-            totals = engine.checkStreaming(collection.inputs, render: { _, findings in reporter.renderFindings(findings) }, consume: { file in
-                guard !file.rendered.isEmpty else { return }
-                if wroteFindings { pending += TextReporter.blockSeparator }
-                pending += file.rendered
-                wroteFindings = true
-                if pending.utf8.count >= 1 << 16 {
-                    io.standardOutput(pending)
-                    pending = ""
-                }
-            })
+            let stream = TextReportStream(reporter: reporter, holdsOutput: engine.options.crossDraft != nil, write: io.standardOutput)
+            totals = engine.checkStreaming(collection.inputs, render: { _, findings in reporter.renderFindings(findings) },
+                                           consume: { stream.append($0.rendered) }, revise: { stream.replace($0.position, with: $0.rendered) })
             header = totals.headerReport(toolVersion: SelarasVersion.current)
             header.diagnostics = collection.diagnostics + totals.diagnostics
-            io.standardOutput(pending + reporter.ending(header, afterFindings: wroteFindings, fileCount: totals.fileCount,
-                                                        levelCounts: totals.levelCounts))
+            stream.finish(header, fileCount: totals.fileCount, levelCounts: totals.levelCounts)
         }
         return exitCode(diagnostics: header.diagnostics, levelCounts: totals.levelCounts)
     }
