@@ -29,11 +29,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "selaras", dependencies: ["Selaras"]),
-        .testTarget(name: "SelarasCoreTests", dependencies: ["SelarasCore"]),
+        // Helpers shared by the test suites (a seeded random generator).
+        .target(name: "SelarasTestSupport", path: "Tests/SelarasTestSupport"),
+        .testTarget(name: "SelarasCoreTests", dependencies: ["SelarasCore", "SelarasTestSupport"]),
         .testTarget(name: "SelarasTextTests", dependencies: ["SelarasText"]),
         .testTarget(name: "SelarasRegistryTests", dependencies: ["SelarasRegistry"]),
-        .testTarget(name: "SelarasRulesTests", dependencies: ["SelarasRules", "SelarasPCRE2"]),
-        .testTarget(name: "SelarasPacksTests", dependencies: ["SelarasPacks", "SelarasPCRE2"]),
+        .testTarget(name: "SelarasRulesTests", dependencies: ["SelarasRules", "SelarasPCRE2", "SelarasTestSupport"]),
+        .testTarget(name: "SelarasPacksTests", dependencies: ["SelarasPacks", "SelarasPCRE2", "SelarasTestSupport"]),
         .testTarget(name: "SelarasReportTests", dependencies: ["SelarasReport"], exclude: ["Snapshots", "Fixtures"]),
         .testTarget(name: "SelarasTests", dependencies: ["Selaras"], exclude: ["Fixtures"]),
     ]

@@ -1,3 +1,4 @@
+import SelarasTestSupport
 import Testing
 @testable import SelarasCore
 
@@ -11,7 +12,7 @@ import Testing
     ]
 
     static func randomBuffers() -> [[UInt8]] {
-        var generator = SplitMix(seed: 0xB17E5)
+        var generator = SeededGenerator(seed: 0xB17E5)
         var buffers: [[UInt8]] = []
         for _ in 0..<3_000 {
             let length = Int.random(in: 0...40, using: &generator)
@@ -63,20 +64,5 @@ import Testing
             #expect(XXHash64.digest(bytes, seed: 0) == seed0, "\(bytes.count) bytes")
             #expect(XXHash64.digest(bytes, seed: 1) == seed1, "\(bytes.count) bytes")
         }
-    }
-}
-
-/// SplitMix64, so the random cases repeat exactly.
-private struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import SelarasCore
+import SelarasTestSupport
 import Testing
 @testable import SelarasPacks
 
@@ -140,18 +141,5 @@ import Testing
         #expect(Configuration.absolute("b//..", base: "/kerja/humas") == "/kerja/humas")
         #expect(Configuration.absolute("drafts//dinkes/./rilis.md", base: "/kerja/humas") == "/kerja/humas/drafts/dinkes/rilis.md")
         #expect(Configuration.absolute("../../../..", base: "/kerja/humas") == "/")
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing case can be reproduced.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
