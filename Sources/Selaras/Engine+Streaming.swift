@@ -23,13 +23,15 @@ extension Engine {
     ) -> StreamedCheck {
         let ordered = InputFile.sortedForReport(inputs)
         let comparing = options.crossDraft != nil
+        // Only statements are kept: the few drafts that receive a finding are read again.
+        let keeping = options.crossDraft.map { _ in DraftKeeping(table: CrossDraftTable(), keepsText: false) }
         var totals = StreamedCheck()
         var undated = 0
         var kept = StreamedDrafts()
         for start in stride(from: 0, to: ordered.count, by: Engine.streamingChunk) {
             let chunk = Array(ordered[start..<min(ordered.count, start + Engine.streamingChunk)].enumerated())
             let files = ParallelMap.map(chunk, workers: options.workers) { offset, input in
-                var result = checkOne(input, digesting: comparing)
+                var result = checkOne(input, digesting: comparing, keeping: keeping)
                 result.findings.sort(by: ReportedFinding.reportOrder)
                 let file = StreamedFile(position: start + offset, summary: result.summary, diagnostics: result.diagnostics,
                                         rendered: render(result.summary, result.findings), levelCounts: Report.levelCounts(result.findings))
@@ -63,8 +65,8 @@ extension Engine {
                         totals.diagnostics += result.diagnostics
                         continue
                     }
-                    totals.findingCount += revision.added.count
-                    totals.levelCounts.merge(Report.levelCounts(revision.added), uniquingKeysWith: +)
+                    totals.findingCount += result.added.count
+                    totals.levelCounts.merge(Report.levelCounts(result.added), uniquingKeysWith: +)
                     revise(StreamedFile(position: revision.position, summary: result.summary, diagnostics: [],
                                         rendered: rendered, levelCounts: Report.levelCounts(result.findings)))
                 }
@@ -74,19 +76,19 @@ extension Engine {
         return totals
     }
 
-    /// The draft at `input` checked again with `added` (its cross-draft findings) merged in
-    /// report order and counted in its summary. A streamed check keeps no phase-1 findings, so
-    /// the draft is read and checked again; when its bytes are no longer those phase 1 checked
-    /// (`digest`), the result is only an error naming it, with no summary: merging findings of
-    /// two versions would report positions that hold in neither.
-    func recheck(_ input: InputFile, digest: UInt64, adding added: [ReportedFinding]) -> DraftResult {
-        var result = checkOne(input, digesting: true)
+    /// The draft at `input` checked again with `added` (its cross-draft findings) placed in its
+    /// text, merged in report order and counted in its summary (`DraftResult.added` holds them).
+    /// A streamed check keeps neither phase-1 findings nor the text of drafts, so the draft is
+    /// read and checked again; when its bytes are no longer those phase 1 checked (`digest`),
+    /// the result is only an error naming it, with no summary: merging findings of two versions
+    /// would report positions that hold in neither.
+    func recheck(_ input: InputFile, digest: UInt64, adding added: [PendingFinding]) -> DraftResult {
+        var result = checkOne(input, digesting: true, keeping: nil, adding: added)
         guard result.digest == digest, var summary = result.summary else {
             return DraftResult(diagnostics: [Diagnostic(
                 .error, "changed (or could not be read again) while it was being checked; its cross-draft findings are left out (check it again)",
                 path: input.displayPath)])
         }
-        result.findings += added
         result.findings.sort(by: ReportedFinding.reportOrder)
         summary.findings = result.findings.count
         result.summary = summary

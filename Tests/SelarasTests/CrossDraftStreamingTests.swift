@@ -107,13 +107,17 @@ import Testing
         let root = try Self.workspace()
         let session = try Self.session(["drafts"], in: root)
         let input = InputFile.file(root + "/drafts/korem-101-karya-bakti-banjir.md", display: "drafts/korem-101-karya-bakti-banjir.md")
-        let first = session.engine.checkOne(input, digesting: true)
+        let first = session.engine.checkOne(input, digesting: true, keeping: nil)
         let digest = try #require(first.digest)
-        let added = ReportedFinding(path: input.displayPath, line: 1, column: 1, endLine: 1, endColumn: 4, rule: "lintas.uji", level: .warning,
-                                    message: "uji", match: "---")
+        let finding = Finding(ruleID: "lintas.uji", severity: .warning, message: "uji", span: Span(start: 0, end: 3))
+        let added = PendingFinding(finding: finding, level: .warning)
         let again = session.engine.recheck(input, digest: digest, adding: [added])
         #expect(again.findings.count == first.findings.count + 1)
-        #expect(again.findings.first == added)  // line 1 comes first in report order
+        // Placed on the text read again: line 1 comes first in report order.
+        let placed = try #require(again.findings.first)
+        #expect(again.added == [placed])
+        #expect(placed.rule == "lintas.uji" && placed.line == 1 && placed.column == 1 && placed.endColumn == 4)
+        #expect(placed.match == "---" && placed.sourceLine == "---")
         #expect(again.summary?.findings == first.findings.count + 1)
         #expect(session.engine.recheck(input, digest: digest &+ 1, adding: [added]).summary == nil)
     }

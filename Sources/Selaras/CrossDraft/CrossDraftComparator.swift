@@ -20,10 +20,11 @@ public struct CrossDraftComparator: Sendable {
         self.regions = CrossDraftRegions(registry: registry)
     }
 
-    /// What phase 2 keeps of `draft`: its statements for every rule and what reports show of
-    /// them, without its text. Run in phase 1, by the worker that checked the draft.
-    public func keep(_ draft: CheckedDraft) -> KeptDraft {
-        KeptDraft(draft, statements: rules.map { rule in statements(for: rule, in: draft) })
+    /// What phase 2 keeps of `draft`: its statements for every rule, their values in `table`
+    /// (one table for every draft compared together), and with `keepingText` what a finding on
+    /// them shows of the text. Run in phase 1, by the worker that checked the draft.
+    public func keep(_ draft: CheckedDraft, into table: CrossDraftTable, keepingText: Bool) -> KeptDraft {
+        KeptDraft(draft, statements: rules.map { rule in statements(for: rule, in: draft) }, table: table, keepingText: keepingText)
     }
 
     /// The statements of `rule` in `draft` that its policy and suppression comments let through.
@@ -35,13 +36,15 @@ public struct CrossDraftComparator: Sendable {
     }
 
     /// Findings with the index of the draft they belong to.
+    /// The drafts must have been kept into one table.
     public func compare(_ drafts: [KeptDraft]) -> [(Int, Finding)] {
+        guard let table = drafts.first?.table.snapshot() else { return [] }
         let paths = drafts.map(\.path)
         var out: [(Int, Finding)] = []
         for (ruleIndex, rule) in rules.enumerated() {
-            let perDraft = drafts.map { ruleIndex < $0.statements.count ? $0.statements[ruleIndex] : [] }
-            for conflict in CrossDraftConflicts.find(in: perDraft, paths: paths) {
-                out.append((conflict.primary.draft, finding(rule, conflict, drafts)))
+            let perDraft = drafts.map { $0.statements(ofRule: ruleIndex) }
+            for conflict in CrossDraftConflicts.find(in: perDraft, paths: paths, table: table) {
+                out.append((Int(conflict.primary.draft), finding(rule, conflict, drafts, table)))
             }
         }
         return out
@@ -56,32 +59,35 @@ public struct CrossDraftComparator: Sendable {
         }
     }
 
-    private func finding(_ rule: CrossDraftRule, _ conflict: CrossDraftConflict, _ drafts: [KeptDraft]) -> Finding {
+    private func finding(
+        _ rule: CrossDraftRule, _ conflict: CrossDraftConflict, _ drafts: [KeptDraft], _ table: CrossDraftTable.Snapshot
+    ) -> Finding {
+        func string(_ id: UInt32) -> String { table.strings[Int(id)] }
         let primary = conflict.primary
         let others = conflict.others.map { other in
-            "«\(other.shown)» (\(drafts[other.draft].name))"
+            "«\(string(other.shown))» (\(drafts[Int(other.draft)].name))"
         }
-        var message = "\(Self.subject(rule.fact)) «\(primary.factLabel)»: draf ini menulis «\(primary.shown)», "
+        var message = "\(Self.subject(rule.fact)) «\(string(primary.factLabel))»: draf ini menulis «\(string(primary.shown))», "
             + "draf lain menulis " + others.joined(separator: ", ")
         var notes: [String] = []
         let known = ([primary] + conflict.others).first { $0.registryValue != nil }
-        if let registryValue = known?.registryValue {
+        if let registryValue = known?.registryValue.map(string) {
             let agreeing = ([primary] + conflict.others).filter { $0.registryAgrees == true }
-            let sides = agreeing.map { drafts[$0.draft].name }
+            let sides = agreeing.map { drafts[Int($0.draft)].name }
             message += sides.isEmpty
                 ? "; registri: \(registryValue), tidak ada yang sesuai"
                 : "; registri: \(registryValue), sesuai dengan \(Self.unique(sides).joined(separator: ", "))"
         } else {
             notes.append("Registri belum mencatat fakta ini; pastikan angka/nama/tanggal dengan instansi sumber.")
         }
-        let related = conflict.others.compactMap { other in
+        let related = conflict.others.map { other in
             let verdict = other.registryAgrees.map { $0 ? " (sesuai registri)" : " (tidak sesuai registri)" } ?? ""
-            let draft = drafts[other.draft]
-            return draft.related(other, message: "\(draft.name) menulis «\(other.shown)»\(verdict)")
+            let draft = drafts[Int(other.draft)]
+            return draft.related(other, message: "\(draft.name) menulis «\(string(other.shown))»\(verdict)", in: table)
         }
         return Finding(
             ruleID: rule.metadata.id, severity: rule.metadata.level, message: message, span: primary.span,
-            evidence: known?.evidence, related: related, notes: notes)
+            evidence: known?.evidence.map { table.evidences[Int($0)] }, related: related, notes: notes)
     }
 
     private static func subject(_ fact: CrossDraftRule.Fact) -> String {

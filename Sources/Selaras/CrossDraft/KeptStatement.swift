@@ -1,0 +1,71 @@
+import SelarasCore
+
+/// A cross-draft statement as phase 2 keeps it: numbers only.
+///
+/// Its strings, name words and evidence are ids into the run's `CrossDraftTable` (a fact stated
+/// in many drafts is stored once), and its place is the line and column a related location
+/// shows, with the sentence it shows as one more id. The text around it is not kept: a draft
+/// that receives a finding is read again to show it (`Engine.recheck`), or keeps a
+/// `TextExcerpt` when the run keeps every draft's findings anyway (`Engine.check`).
+struct KeptStatement: Sendable {
+    /// Index of the draft in the run (set by `CrossDraftConflicts.find`).
+    var draft: Int32 = 0
+    /// Index of the rule in `CrossDraftComparator.rules`.
+    var rule: UInt8
+    var registryAgrees: Bool?
+    /// What a finding on this statement flags.
+    var span: Span
+    /// Line and column of the span's start and end.
+    var startLine: UInt32, startColumn: UInt32, endLine: UInt32, endColumn: UInt32
+    /// What a related location on this statement shows: its sentence with runs of whitespace made
+    /// single spaces, or its own text when the sentence is empty.
+    var match: UInt32
+    var fact: UInt32
+    var factLabel: UInt32
+    var shown: UInt32
+    var value: UInt32
+    var nameWords: UInt32?
+    var registryValue: UInt32?
+    var evidence: UInt32?
+    var interval: (low: Double?, high: Double?)?
+
+    var start: Location { Location(line: Int(startLine), column: Int(startColumn)) }
+    var end: Location { Location(line: Int(endLine), column: Int(endColumn)) }
+
+    /// `statement` of rule `rule` in `source`, its values added to the table.
+    init(_ statement: CrossDraftStatement, rule: Int, in source: SourceText, interner: inout CrossDraftTable.Interner) {
+        let start = source.location(ofByte: statement.span.start)
+        let end = source.location(ofByte: statement.span.end)
+        let sentence = source.text(statement.sentence).split { $0.isWhitespace }.joined(separator: " ")
+        self.rule = UInt8(clamping: rule)
+        registryAgrees = statement.registryAgrees
+        span = statement.span
+        startLine = UInt32(clamping: start.line)
+        startColumn = UInt32(clamping: start.column)
+        endLine = UInt32(clamping: end.line)
+        endColumn = UInt32(clamping: end.column)
+        match = interner.id(sentence.isEmpty ? source.text(statement.span) : sentence)
+        fact = interner.id(statement.fact)
+        factLabel = interner.id(statement.factLabel)
+        shown = interner.id(statement.shown)
+        value = interner.id(statement.value)
+        nameWords = statement.nameWords.map { interner.id($0) }
+        registryValue = statement.registryValue.map { interner.id($0) }
+        evidence = statement.evidence.map { interner.id($0) }
+        interval = statement.interval
+    }
+
+    /// Whether both statements can be true at once (`CrossDraftStatement.agrees(with:)`, on ids).
+    func agrees(with other: KeptStatement, in table: CrossDraftTable.Snapshot) -> Bool {
+        if value == other.value { return true }
+        if registryAgrees == true && other.registryAgrees == true { return true }
+        if let mineID = nameWords, let theirsID = other.nameWords {
+            let mine = table.nameSets[Int(mineID)], theirs = table.nameSets[Int(theirsID)]
+            if !mine.isEmpty, !theirs.isEmpty { return mine.isSubset(of: theirs) || theirs.isSubset(of: mine) }
+        }
+        guard let mine = interval, let theirs = other.interval else { return false }
+        let lowA = mine.low ?? -Double.infinity, highA = mine.high ?? Double.infinity
+        let lowB = theirs.low ?? -Double.infinity, highB = theirs.high ?? Double.infinity
+        return lowA <= highB + 1e-9 && lowB <= highA + 1e-9
+    }
+}
