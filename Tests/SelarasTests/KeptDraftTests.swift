@@ -81,10 +81,24 @@ import Testing
         for draft in kept { for statement in draft.statements { draftsByFact[statement.fact, default: []].insert(draft.path) } }
         #expect(draftsByFact.values.contains { $0.count > 1 })
         let snapshot = table.snapshot()
-        #expect(Set(snapshot.strings).count == snapshot.strings.count, "each string stored once")
+        let stored = (0..<snapshot.strings.count).map { snapshot.string(UInt32($0)) }
+        #expect(Set(stored).count == stored.count, "each string stored once")
         let ids = statements.flatMap { [$0.fact, $0.factLabel, $0.shown, $0.value, $0.match] }
-        #expect(snapshot.strings.count < ids.count, "\(snapshot.strings.count) strings for \(ids.count) uses")
-        #expect(ids.allSatisfy { Int($0) < snapshot.strings.count })
+        #expect(stored.count < ids.count, "\(stored.count) strings for \(ids.count) uses")
+        #expect(ids.allSatisfy { Int($0) < stored.count })
+        #expect(snapshot.strings.byteCount == stored.reduce(0) { $0 + $1.utf8.count }, "bytes only, no String objects")
+    }
+
+    @Test func arenaGivesEachDistinctStringOneIdAndBackItsText() {
+        var arena = StringArena()
+        let words = (0..<5_000).map { "fakta \($0 % 1_700) “kutip” 🙂\u{00A0}" } + ["", "Bupati Banjar"]
+        let ids = words.map { arena.id($0) }
+        #expect(arena.count == 1_700 + 2, "the hash table grew and still finds every string")
+        for (word, id) in zip(words, ids) {
+            #expect(arena.string(id) == word)
+            #expect(arena.id(word) == id)
+        }
+        #expect(ids[0] == ids[1_700] && ids[0] != ids[1])
     }
 
     @Test func phaseTwoFindingsEqualThoseMadeFromTheDocuments() throws {

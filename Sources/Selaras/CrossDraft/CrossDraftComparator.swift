@@ -62,7 +62,7 @@ public struct CrossDraftComparator: Sendable {
     private func finding(
         _ rule: CrossDraftRule, _ conflict: CrossDraftConflict, _ drafts: [KeptDraft], _ table: CrossDraftTable.Snapshot
     ) -> Finding {
-        func string(_ id: UInt32) -> String { table.strings[Int(id)] }
+        func string(_ id: UInt32) -> String { table.string(id) }
         let primary = conflict.primary
         let others = conflict.others.map { other in
             "«\(string(other.shown))» (\(drafts[Int(other.draft)].name))"

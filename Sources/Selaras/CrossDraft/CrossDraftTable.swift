@@ -13,8 +13,8 @@ import SelarasCore
 /// must be kept into the same table (`CrossDraftComparator.keep(_:into:keepingText:)`).
 public final class CrossDraftTable: @unchecked Sendable {
     private let lock = NSLock()
-    private var strings: [String] = []
-    private var stringIDs: [String: UInt32] = [:]
+    /// The strings: their UTF-8 bytes one after another (`StringArena`), no `String` each.
+    private var strings = StringArena()
     private var nameSets: [Set<String>] = []
     private var nameSetIDs: [Set<String>: UInt32] = [:]
     private var evidences: [Evidence] = []
@@ -24,22 +24,17 @@ public final class CrossDraftTable: @unchecked Sendable {
 
     /// What phase 2 reads: the values by id.
     struct Snapshot: Sendable {
-        let strings: [String]
+        let strings: StringArena
         let nameSets: [Set<String>]
         let evidences: [Evidence]
+
+        func string(_ id: UInt32) -> String { strings.string(id) }
     }
 
     func snapshot() -> Snapshot {
         lock.lock()
         defer { lock.unlock() }
         return Snapshot(strings: strings, nameSets: nameSets, evidences: evidences)
-    }
-
-    /// Distinct strings stored, for tests and measurements.
-    var stringCount: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return strings.count
     }
 
     /// Runs `body` holding the lock, with an interner that adds values to the table.
@@ -54,13 +49,7 @@ public final class CrossDraftTable: @unchecked Sendable {
     struct Interner {
         fileprivate let table: CrossDraftTable
 
-        mutating func id(_ string: String) -> UInt32 {
-            if let id = table.stringIDs[string] { return id }
-            let id = UInt32(table.strings.count)
-            table.strings.append(string)
-            table.stringIDs[string] = id
-            return id
-        }
+        mutating func id(_ string: String) -> UInt32 { table.strings.id(string) }
 
         mutating func id(_ words: Set<String>) -> UInt32 {
             if let id = table.nameSetIDs[words] { return id }

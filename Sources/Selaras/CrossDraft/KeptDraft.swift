@@ -64,7 +64,7 @@ public struct KeptDraft: Sendable {
     func related(_ statement: KeptStatement, message: String, in table: CrossDraftTable.Snapshot) -> RelatedLocation {
         RelatedLocation(
             path: path, line: Int(statement.startLine), column: Int(statement.startColumn), endLine: Int(statement.endLine),
-            endColumn: Int(statement.endColumn), message: message, agency: agency, match: table.strings[Int(statement.match)])
+            endColumn: Int(statement.endColumn), message: message, agency: agency, match: table.string(statement.match))
     }
 
     /// The text a finding on `span` hashes into its fingerprint (`FingerprintContext`); empty
