@@ -50,7 +50,16 @@ extension Engine {
                 consume(file)
             }
         }
-        if let perDraft = crossDraftFindings(kept.drafts) {
+        // Related locations show sentences of other drafts: read those drafts again too.
+        var unread: [InputFile] = []
+        let perDraft = crossDraftFindings(kept.drafts) { needed in
+            let found = relatedMatches(needed, inputs: { ordered[kept.positions[$0]] }, digests: { kept.digests[$0] })
+            unread = found.failed
+            return found.matches
+        }
+        for input in unread { totals.diagnostics.append(Engine.changedDuringCheck(input)) }
+        let unreadPaths = Set(unread.map(\.displayPath))
+        if let perDraft {
             let revisions = perDraft.sorted { $0.key < $1.key }.map { draftIndex, added in
                 (input: ordered[kept.positions[draftIndex]], position: kept.positions[draftIndex], digest: kept.digests[draftIndex], added: added)
             }
@@ -62,7 +71,8 @@ extension Engine {
                 }
                 for (revision, rendered, result) in results {
                     guard let rendered else {
-                        totals.diagnostics += result.diagnostics
+                        // A draft already named as changed is named once.
+                        if !unreadPaths.contains(revision.input.displayPath) { totals.diagnostics += result.diagnostics }
                         continue
                     }
                     totals.findingCount += result.added.count
@@ -85,9 +95,7 @@ extension Engine {
     func recheck(_ input: InputFile, digest: UInt64, adding added: [PendingFinding]) -> DraftResult {
         var result = checkOne(input, digesting: true, keeping: nil, adding: added)
         guard result.digest == digest, var summary = result.summary else {
-            return DraftResult(diagnostics: [Diagnostic(
-                .error, "changed (or could not be read again) while it was being checked; its cross-draft findings are left out (check it again)",
-                path: input.displayPath)])
+            return DraftResult(diagnostics: [Engine.changedDuringCheck(input)])
         }
         result.findings.sort(by: ReportedFinding.reportOrder)
         summary.findings = result.findings.count
@@ -107,5 +115,14 @@ private struct StreamedDrafts {
         drafts.append(draft)
         positions.append(position)
         digests.append(digest)
+    }
+}
+
+extension Engine {
+    /// The error for a draft whose bytes changed between phase 1 and the reading again of phase 2.
+    static func changedDuringCheck(_ input: InputFile) -> Diagnostic {
+        Diagnostic(
+            .error, "changed (or could not be read again) while it was being checked; its cross-draft findings are left out (check it again)",
+            path: input.displayPath)
     }
 }

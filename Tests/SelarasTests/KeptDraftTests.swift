@@ -83,7 +83,7 @@ import Testing
         let snapshot = table.snapshot()
         let stored = (0..<snapshot.strings.count).map { snapshot.string(UInt32($0)) }
         #expect(Set(stored).count == stored.count, "each string stored once")
-        let ids = statements.flatMap { [$0.fact, $0.factLabel, $0.shown, $0.value, $0.match] }
+        let ids = statements.flatMap { [$0.fact, $0.factLabel, $0.shown, $0.value] }
         #expect(stored.count < ids.count, "\(stored.count) strings for \(ids.count) uses")
         #expect(ids.allSatisfy { Int($0) < stored.count })
         #expect(snapshot.strings.byteCount == stored.reduce(0) { $0 + $1.utf8.count }, "bytes only, no String objects")
@@ -109,8 +109,15 @@ import Testing
         let found = comparator.compare(kept)
         let streamedTable = CrossDraftTable()
         let streamed = drafts.map { comparator.keep($0, into: streamedTable, keepingText: false) }
-        let foundStreamed = comparator.compare(streamed)
-        #expect(foundStreamed.map(\.0) == found.map(\.0) && foundStreamed.map(\.1) == found.map(\.1), "the same without the text")
+        #expect(comparator.compare(streamed).isEmpty, "without the text, related locations need `matches`")
+        var asked: Set<Int> = []
+        let foundStreamed = comparator.compare(streamed) { needed in
+            asked = Set(needed.keys)
+            return needed.mapValues { request in request.statements.map { $0.match(in: drafts[request.draft].document.source.text) } }
+        }
+        #expect(foundStreamed.map(\.0) == found.map(\.0) && foundStreamed.map(\.1) == found.map(\.1), "the same, read again")
+        let pointedTo = Set(found.flatMap { $0.1.related.map(\.path) })
+        #expect(Set(asked.map { drafts[$0].document.path }) == pointedTo, "only drafts shown as related are read again")
         #expect(found.count == 3, "\(found.map(\.1.message))")
         for (index, finding) in found {
             let document = drafts[index].document

@@ -35,19 +35,44 @@ public struct CrossDraftComparator: Sendable {
         }
     }
 
-    /// Findings with the index of the draft they belong to.
-    /// The drafts must have been kept into one table.
+    /// Findings with the index of the draft they belong to, related locations showing the
+    /// drafts' kept text (`KeptDraft.text`). The drafts must have been kept into one table.
     public func compare(_ drafts: [KeptDraft]) -> [(Int, Finding)] {
+        compare(drafts) { needed in needed.compactMapValues { drafts[$0.draft].matches($0.statements) } }
+    }
+
+    /// The statements of one draft whose related locations a comparison shows.
+    struct NeededMatches {
+        var draft: Int
+        var statements: [KeptStatement]
+    }
+
+    /// The same, `matches` giving what the related locations on each draft's statements show
+    /// (one string per statement, in order), for every draft they need at once. A finding
+    /// pointing to a draft `matches` leaves out is dropped.
+    func compare(_ drafts: [KeptDraft], matches: ([Int: NeededMatches]) -> [Int: [String]]) -> [(Int, Finding)] {
         guard let table = drafts.first?.table.snapshot() else { return [] }
         let paths = drafts.map(\.path)
-        var out: [(Int, Finding)] = []
+        var conflicts: [(rule: CrossDraftRule, conflict: CrossDraftConflict)] = []
         for (ruleIndex, rule) in rules.enumerated() {
             let perDraft = drafts.map { $0.statements(ofRule: ruleIndex) }
-            for conflict in CrossDraftConflicts.find(in: perDraft, paths: paths, table: table) {
-                out.append((Int(conflict.primary.draft), finding(rule, conflict, drafts, table)))
-            }
+            conflicts += CrossDraftConflicts.find(in: perDraft, paths: paths, table: table).map { (rule, $0) }
         }
-        return out
+        var needed: [Int: NeededMatches] = [:]
+        for other in conflicts.flatMap(\.conflict.others) {
+            needed[Int(other.draft), default: NeededMatches(draft: Int(other.draft), statements: [])].statements.append(other)
+        }
+        let found = matches(needed)
+        var shown: [Int: [Span: String]] = [:]
+        for (draft, request) in needed {
+            guard let texts = found[draft], texts.count == request.statements.count else { continue }
+            for (statement, text) in zip(request.statements, texts) { shown[draft, default: [:]][statement.span] = text }
+        }
+        return conflicts.compactMap { rule, conflict in
+            let related = conflict.others.map { shown[Int($0.draft)]?[$0.span] }
+            guard related.allSatisfy({ $0 != nil }) else { return nil }
+            return (Int(conflict.primary.draft), finding(rule, conflict, drafts, table, matches: related.compactMap { $0 }))
+        }
     }
 
     func statements(of fact: CrossDraftRule.Fact, in draft: CheckedDraft, index: Int) -> [CrossDraftStatement] {
@@ -60,7 +85,8 @@ public struct CrossDraftComparator: Sendable {
     }
 
     private func finding(
-        _ rule: CrossDraftRule, _ conflict: CrossDraftConflict, _ drafts: [KeptDraft], _ table: CrossDraftTable.Snapshot
+        _ rule: CrossDraftRule, _ conflict: CrossDraftConflict, _ drafts: [KeptDraft], _ table: CrossDraftTable.Snapshot,
+        matches: [String]
     ) -> Finding {
         func string(_ id: UInt32) -> String { table.string(id) }
         let primary = conflict.primary
@@ -80,10 +106,10 @@ public struct CrossDraftComparator: Sendable {
         } else {
             notes.append("Registri belum mencatat fakta ini; pastikan angka/nama/tanggal dengan instansi sumber.")
         }
-        let related = conflict.others.map { other in
+        let related = zip(conflict.others, matches).map { other, match in
             let verdict = other.registryAgrees.map { $0 ? " (sesuai registri)" : " (tidak sesuai registri)" } ?? ""
             let draft = drafts[Int(other.draft)]
-            return draft.related(other, message: "\(draft.name) menulis «\(string(other.shown))»\(verdict)", in: table)
+            return draft.related(other, message: "\(draft.name) menulis «\(string(other.shown))»\(verdict)", match: match)
         }
         return Finding(
             ruleID: rule.metadata.id, severity: rule.metadata.level, message: message, span: primary.span,

@@ -34,7 +34,7 @@ public struct KeptDraft: Sendable {
                 made.map { KeptStatement($0, rule: rule, in: source, interner: &interner) }
             }
         }
-        self.text = keepingText ? KeptText(source, spans: self.statements.map(\.span)) : nil
+        self.text = keepingText ? KeptText(source, spans: self.statements.map(\.span), sentences: self.statements.map(\.sentence)) : nil
     }
 
     /// The agency in messages: the agency, else the path.
@@ -60,11 +60,17 @@ public struct KeptDraft: Sendable {
             match: text.excerpt.text(finding.span), sourceLine: text.excerpt.text(line))
     }
 
-    /// A related location on `statement` (one of this draft's), showing its kept sentence.
-    func related(_ statement: KeptStatement, message: String, in table: CrossDraftTable.Snapshot) -> RelatedLocation {
+    /// A related location on `statement` (one of this draft's), showing `match`.
+    func related(_ statement: KeptStatement, message: String, match: String) -> RelatedLocation {
         RelatedLocation(
             path: path, line: Int(statement.startLine), column: Int(statement.startColumn), endLine: Int(statement.endLine),
-            endColumn: Int(statement.endColumn), message: message, agency: agency, match: table.string(statement.match))
+            endColumn: Int(statement.endColumn), message: message, agency: agency, match: match)
+    }
+
+    /// What related locations on `statements` show, from the kept text; nil when it was not kept.
+    func matches(_ statements: [KeptStatement]) -> [String]? {
+        guard let text else { return nil }
+        return statements.map { $0.match(in: text.excerpt.text) }
     }
 
     /// The text a finding on `span` hashes into its fingerprint (`FingerprintContext`); empty
@@ -75,13 +81,13 @@ public struct KeptDraft: Sendable {
 }
 
 /// What a finding on a kept draft's statement shows of its text: the line where each statement
-/// starts and the bytes its fingerprint hashes.
+/// starts, the bytes its fingerprint hashes and its sentence.
 struct KeptText: Sendable {
     /// For each distinct statement span, its line and fingerprint context.
     private let places: [(span: Span, line: Span, context: Span)]
     let excerpt: TextExcerpt
 
-    init(_ source: SourceText, spans: [Span]) {
+    init(_ source: SourceText, spans: [Span], sentences: [Span]) {
         var seen: Set<Span> = []
         var places: [(span: Span, line: Span, context: Span)] = []
         for span in spans where seen.insert(span).inserted {
@@ -89,7 +95,7 @@ struct KeptText: Sendable {
             places.append((span, Span(start: range.lowerBound, end: range.upperBound), FingerprintContext.span(around: span, in: source)))
         }
         self.places = places
-        excerpt = TextExcerpt(source, covering: places.flatMap { [$0.span, $0.line, $0.context] })
+        excerpt = TextExcerpt(source, covering: places.flatMap { [$0.span, $0.line, $0.context] } + sentences)
     }
 
     func line(of span: Span) -> Span? { places.first { $0.span == span }?.line }

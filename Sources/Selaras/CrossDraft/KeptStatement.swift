@@ -4,9 +4,10 @@ import SelarasCore
 ///
 /// Its strings, name words and evidence are ids into the run's `CrossDraftTable` (a fact stated
 /// in many drafts is stored once), and its place is the line and column a related location
-/// shows, with the sentence it shows as one more id. The text around it is not kept: a draft
-/// that receives a finding is read again to show it (`Engine.recheck`), or keeps a
-/// `TextExcerpt` when the run keeps every draft's findings anyway (`Engine.check`).
+/// shows, with the span of the sentence it shows. No text is kept: the few drafts a finding
+/// lands on or points to are read again to show it (`Engine.recheck`,
+/// `Engine.relatedMatches`), or keep a `TextExcerpt` when the run keeps every draft's findings
+/// anyway (`Engine.check`).
 struct KeptStatement: Sendable {
     /// Index of the draft in the run (set by `CrossDraftConflicts.find`).
     var draft: Int32 = 0
@@ -17,9 +18,8 @@ struct KeptStatement: Sendable {
     var span: Span
     /// Line and column of the span's start and end.
     var startLine: UInt32, startColumn: UInt32, endLine: UInt32, endColumn: UInt32
-    /// What a related location on this statement shows: its sentence with runs of whitespace made
-    /// single spaces, or its own text when the sentence is empty.
-    var match: UInt32
+    /// The sentence holding it, which a related location on it shows (`match(in:)`).
+    var sentence: Span
     var fact: UInt32
     var factLabel: UInt32
     var shown: UInt32
@@ -36,7 +36,6 @@ struct KeptStatement: Sendable {
     init(_ statement: CrossDraftStatement, rule: Int, in source: SourceText, interner: inout CrossDraftTable.Interner) {
         let start = source.location(ofByte: statement.span.start)
         let end = source.location(ofByte: statement.span.end)
-        let sentence = source.text(statement.sentence).split { $0.isWhitespace }.joined(separator: " ")
         self.rule = UInt8(clamping: rule)
         registryAgrees = statement.registryAgrees
         span = statement.span
@@ -44,7 +43,7 @@ struct KeptStatement: Sendable {
         startColumn = UInt32(clamping: start.column)
         endLine = UInt32(clamping: end.line)
         endColumn = UInt32(clamping: end.column)
-        match = interner.id(sentence.isEmpty ? source.text(statement.span) : sentence)
+        sentence = statement.sentence
         fact = interner.id(statement.fact)
         factLabel = interner.id(statement.factLabel)
         shown = interner.id(statement.shown)
@@ -53,6 +52,14 @@ struct KeptStatement: Sendable {
         registryValue = statement.registryValue.map { interner.id($0) }
         evidence = statement.evidence.map { interner.id($0) }
         interval = statement.interval
+    }
+
+    /// What a related location on this statement shows, `text` giving its draft's text by span:
+    /// its sentence with runs of whitespace made single spaces, or its own text when the
+    /// sentence is empty.
+    func match(in text: (Span) -> String) -> String {
+        let words = text(sentence).split { $0.isWhitespace }.joined(separator: " ")
+        return words.isEmpty ? text(span) : words
     }
 
     /// Whether both statements can be true at once (`CrossDraftStatement.agrees(with:)`, on ids).
