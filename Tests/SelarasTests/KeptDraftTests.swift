@@ -75,7 +75,7 @@ import Testing
         for statement in statements {
             #expect(!Self.descendants(statement).contains { $0 is String || $0 is Set<String> || $0 is Evidence })
         }
-        #expect(MemoryLayout<KeptStatement>.stride <= 128, "\(MemoryLayout<KeptStatement>.stride) bytes a statement")
+        #expect(MemoryLayout<KeptStatement>.stride <= 96, "\(MemoryLayout<KeptStatement>.stride) bytes a statement")
         // The sample drafts state shared facts: some fact id appears in two drafts, once in the table.
         var draftsByFact: [UInt32: Set<String>] = [:]
         for draft in kept { for statement in draft.statements { draftsByFact[statement.fact, default: []].insert(draft.path) } }

@@ -8,26 +8,44 @@ import SelarasCore
 /// lands on or points to are read again to show it (`Engine.recheck`,
 /// `Engine.relatedMatches`), or keep a `TextExcerpt` when the run keeps every draft's findings
 /// anyway (`Engine.check`).
+///
+/// Stored narrow (offsets and lines as `UInt32`: an input is at most 64 MiB; absent ids as
+/// `none`; the interval as two doubles and flags), so a statement takes under 100 bytes.
 struct KeptStatement: Sendable {
     /// Index of the draft in the run (set by `CrossDraftConflicts.find`).
     var draft: Int32 = 0
     /// Index of the rule in `CrossDraftComparator.rules`.
     var rule: UInt8
     var registryAgrees: Bool?
-    /// What a finding on this statement flags.
-    var span: Span
+    /// Which parts of `interval` are present (`Interval` bits).
+    private var intervalParts: UInt8
+    private var spanStart: UInt32, spanEnd: UInt32
+    private var sentenceStart: UInt32, sentenceEnd: UInt32
     /// Line and column of the span's start and end.
     var startLine: UInt32, startColumn: UInt32, endLine: UInt32, endColumn: UInt32
-    /// The sentence holding it, which a related location on it shows (`match(in:)`).
-    var sentence: Span
     var fact: UInt32
     var factLabel: UInt32
     var shown: UInt32
     var value: UInt32
-    var nameWords: UInt32?
-    var registryValue: UInt32?
-    var evidence: UInt32?
-    var interval: (low: Double?, high: Double?)?
+    private var nameWordsID: UInt32, registryValueID: UInt32, evidenceID: UInt32
+    private var low: Double, high: Double
+
+    private static let none = UInt32.max
+    private enum Interval {
+        static let present: UInt8 = 1, low: UInt8 = 2, high: UInt8 = 4
+    }
+
+    /// What a finding on this statement flags.
+    var span: Span { Span(start: Int(spanStart), end: Int(spanEnd)) }
+    /// The sentence holding it, which a related location on it shows (`match(in:)`).
+    var sentence: Span { Span(start: Int(sentenceStart), end: Int(sentenceEnd)) }
+    var nameWords: UInt32? { nameWordsID == Self.none ? nil : nameWordsID }
+    var registryValue: UInt32? { registryValueID == Self.none ? nil : registryValueID }
+    var evidence: UInt32? { evidenceID == Self.none ? nil : evidenceID }
+    var interval: (low: Double?, high: Double?)? {
+        guard intervalParts & Interval.present != 0 else { return nil }
+        return (intervalParts & Interval.low != 0 ? low : nil, intervalParts & Interval.high != 0 ? high : nil)
+    }
 
     var start: Location { Location(line: Int(startLine), column: Int(startColumn)) }
     var end: Location { Location(line: Int(endLine), column: Int(endColumn)) }
@@ -38,20 +56,26 @@ struct KeptStatement: Sendable {
         let end = source.location(ofByte: statement.span.end)
         self.rule = UInt8(clamping: rule)
         registryAgrees = statement.registryAgrees
-        span = statement.span
+        spanStart = UInt32(clamping: statement.span.start)
+        spanEnd = UInt32(clamping: statement.span.end)
+        sentenceStart = UInt32(clamping: statement.sentence.start)
+        sentenceEnd = UInt32(clamping: statement.sentence.end)
         startLine = UInt32(clamping: start.line)
         startColumn = UInt32(clamping: start.column)
         endLine = UInt32(clamping: end.line)
         endColumn = UInt32(clamping: end.column)
-        sentence = statement.sentence
         fact = interner.id(statement.fact)
         factLabel = interner.id(statement.factLabel)
         shown = interner.id(statement.shown)
         value = interner.id(statement.value)
-        nameWords = statement.nameWords.map { interner.id($0) }
-        registryValue = statement.registryValue.map { interner.id($0) }
-        evidence = statement.evidence.map { interner.id($0) }
-        interval = statement.interval
+        nameWordsID = statement.nameWords.map { interner.id($0) } ?? Self.none
+        registryValueID = statement.registryValue.map { interner.id($0) } ?? Self.none
+        evidenceID = statement.evidence.map { interner.id($0) } ?? Self.none
+        let interval = statement.interval
+        intervalParts = interval == nil ? 0
+            : Interval.present | (interval?.low != nil ? Interval.low : 0) | (interval?.high != nil ? Interval.high : 0)
+        low = interval?.low ?? 0
+        high = interval?.high ?? 0
     }
 
     /// What a related location on this statement shows, `text` giving its draft's text by span:
