@@ -7,8 +7,9 @@ import SelarasCore
 /// Made by `CrossDraftComparator.keep` in phase 1, by the worker that checked the draft, while
 /// the document is at hand. It holds no `Document`, `SourceText`, line index, claims or tokens.
 /// What a finding on one of its own statements shows (the source line, the fingerprint context)
-/// it keeps only when asked (`text`, for `Engine.check`, which holds every finding anyway); a
-/// streamed check reads the few drafts that receive a finding again instead (`Engine.recheck`).
+/// and the sentence a related location on them shows, it keeps only when asked (`text`, for
+/// `Engine.check`, which holds every finding anyway); a streamed check reads the few drafts that
+/// receive a finding or that one shows again instead (`Engine.recheck`, `Engine.relatedMatches`).
 public struct KeptDraft: Sendable {
     public let path: String
     /// The agency from front matter or configuration; nil when neither names one.
