@@ -23,13 +23,15 @@ extension Engine {
     ) -> StreamedCheck {
         let ordered = InputFile.sortedForReport(inputs)
         let comparing = options.crossDraft != nil
+        // Only statements are kept: the few drafts that receive a finding are read again.
+        let keeping = options.crossDraft.map { _ in DraftKeeping(table: CrossDraftTable(), keepsText: false) }
         var totals = StreamedCheck()
         var undated = 0
         var kept = StreamedDrafts()
         for start in stride(from: 0, to: ordered.count, by: Engine.streamingChunk) {
             let chunk = Array(ordered[start..<min(ordered.count, start + Engine.streamingChunk)].enumerated())
             let files = ParallelMap.map(chunk, workers: options.workers) { offset, input in
-                var result = checkOne(input, digesting: comparing)
+                var result = checkOne(input, digesting: comparing, keeping: keeping)
                 result.findings.sort(by: ReportedFinding.reportOrder)
                 let file = StreamedFile(position: start + offset, summary: result.summary, diagnostics: result.diagnostics,
                                         rendered: render(result.summary, result.findings), levelCounts: Report.levelCounts(result.findings))
@@ -48,7 +50,16 @@ extension Engine {
                 consume(file)
             }
         }
-        if let perDraft = crossDraftFindings(kept.drafts) {
+        // Related locations show sentences of other drafts: read those drafts again too.
+        var unread: [InputFile] = []
+        let perDraft = crossDraftFindings(kept.drafts) { needed in
+            let found = relatedMatches(needed, inputs: { ordered[kept.positions[$0]] }, digests: { kept.digests[$0] })
+            unread = found.failed
+            return found.matches
+        }
+        for input in unread { totals.diagnostics.append(Engine.changedDuringCheck(input)) }
+        let unreadPaths = Set(unread.map(\.displayPath))
+        if let perDraft {
             let revisions = perDraft.sorted { $0.key < $1.key }.map { draftIndex, added in
                 (input: ordered[kept.positions[draftIndex]], position: kept.positions[draftIndex], digest: kept.digests[draftIndex], added: added)
             }
@@ -60,11 +71,12 @@ extension Engine {
                 }
                 for (revision, rendered, result) in results {
                     guard let rendered else {
-                        totals.diagnostics += result.diagnostics
+                        // A draft already named as changed is named once.
+                        if !unreadPaths.contains(revision.input.displayPath) { totals.diagnostics += result.diagnostics }
                         continue
                     }
-                    totals.findingCount += revision.added.count
-                    totals.levelCounts.merge(Report.levelCounts(revision.added), uniquingKeysWith: +)
+                    totals.findingCount += result.added.count
+                    totals.levelCounts.merge(Report.levelCounts(result.added), uniquingKeysWith: +)
                     revise(StreamedFile(position: revision.position, summary: result.summary, diagnostics: [],
                                         rendered: rendered, levelCounts: Report.levelCounts(result.findings)))
                 }
@@ -74,19 +86,17 @@ extension Engine {
         return totals
     }
 
-    /// The draft at `input` checked again with `added` (its cross-draft findings) merged in
-    /// report order and counted in its summary. A streamed check keeps no phase-1 findings, so
-    /// the draft is read and checked again; when its bytes are no longer those phase 1 checked
-    /// (`digest`), the result is only an error naming it, with no summary: merging findings of
-    /// two versions would report positions that hold in neither.
-    func recheck(_ input: InputFile, digest: UInt64, adding added: [ReportedFinding]) -> DraftResult {
-        var result = checkOne(input, digesting: true)
+    /// The draft at `input` checked again with `added` (its cross-draft findings) placed in its
+    /// text, merged in report order and counted in its summary (`DraftResult.added` holds them).
+    /// A streamed check keeps neither phase-1 findings nor the text of drafts, so the draft is
+    /// read and checked again; when its bytes are no longer those phase 1 checked (`digest`),
+    /// the result is only an error naming it, with no summary: merging findings of two versions
+    /// would report positions that hold in neither.
+    func recheck(_ input: InputFile, digest: UInt64, adding added: [PendingFinding]) -> DraftResult {
+        var result = checkOne(input, digesting: true, keeping: nil, adding: added)
         guard result.digest == digest, var summary = result.summary else {
-            return DraftResult(diagnostics: [Diagnostic(
-                .error, "changed (or could not be read again) while it was being checked; its cross-draft findings are left out (check it again)",
-                path: input.displayPath)])
+            return DraftResult(diagnostics: [Engine.changedDuringCheck(input)])
         }
-        result.findings += added
         result.findings.sort(by: ReportedFinding.reportOrder)
         summary.findings = result.findings.count
         result.summary = summary
@@ -105,5 +115,14 @@ private struct StreamedDrafts {
         drafts.append(draft)
         positions.append(position)
         digests.append(digest)
+    }
+}
+
+extension Engine {
+    /// The error for a draft whose bytes changed between phase 1 and the reading again of phase 2.
+    static func changedDuringCheck(_ input: InputFile) -> Diagnostic {
+        Diagnostic(
+            .error, "changed (or could not be read again) while it was being checked; its cross-draft findings are left out (check it again)",
+            path: input.displayPath)
     }
 }

@@ -22,7 +22,9 @@ public struct Engine: Sendable {
 
     /// Checks `inputs` and builds the report (findings sorted, deterministic).
     public func check(_ inputs: [InputFile]) -> Report {
-        let results = ParallelMap.map(inputs, workers: options.workers) { input in checkOne(input) }
+        // This report holds every finding anyway: kept drafts keep the text their findings show.
+        let keeping = options.crossDraft.map { _ in DraftKeeping(table: CrossDraftTable(), keepsText: true) }
+        let results = ParallelMap.map(inputs, workers: options.workers) { input in checkOne(input, keeping: keeping) }
         var report = Report(toolVersion: SelarasVersion.current, rules: rules.map(\.metadata.descriptor).sorted { $0.id < $1.id })
         var drafts: [KeptDraft] = []
         for result in results {
@@ -32,7 +34,7 @@ public struct Engine: Sendable {
             if let draft = result.draft { drafts.append(draft) }
         }
         if let perDraft = crossDraftFindings(drafts) {
-            for findings in perDraft.values { report.findings += findings }
+            for (draftIndex, pending) in perDraft { report.findings += reported(pending, in: drafts[draftIndex]) }
             recount(&report)
         }
         report.findings.sort(by: ReportedFinding.reportOrder)
@@ -46,31 +48,11 @@ public struct Engine: Sendable {
         Diagnostic(.note, "\(count) file(s) have no date in front matter or dateline; facts were checked as of \(options.runDate) (use --date to choose)")
     }
 
-    /// Phase 2: the cross-draft comparison's findings by index in `drafts`, resolved (levels,
-    /// policy) and with fingerprints when asked; nil when no comparison runs (none configured,
-    /// or fewer than two drafts).
-    func crossDraftFindings(_ drafts: [KeptDraft]) -> [Int: [ReportedFinding]]? {
-        guard let comparator = options.crossDraft, drafts.count > 1 else { return nil }
-        var perDraft: [Int: [ReportedFinding]] = [:]
-        for (draftIndex, finding) in comparator.compare(drafts) {
-            if let reported = resolve(finding, in: drafts[draftIndex]) {
-                perDraft[draftIndex, default: []].append(reported)
-            }
-        }
-        if options.computesFingerprints {
-            for (draftIndex, var findings) in perDraft {
-                FingerprintContext.assign(&findings, context: drafts[draftIndex].fingerprintContext(of:))
-                perDraft[draftIndex] = findings
-            }
-        }
-        return perDraft
-    }
-
     /// Checks one in-memory document (used by `pack test` and the tests).
     public func check(document: Document) -> [ReportedFinding] {
         let policy = options.policy(document.path)
         var output = DraftResult()
-        run(document, policy: policy, into: &output)
+        run(document, policy: policy, into: &output, keeping: nil)
         return output.findings.sorted(by: ReportedFinding.reportOrder)
     }
 
@@ -104,16 +86,21 @@ public struct Engine: Sendable {
         var findings: [ReportedFinding] = []
         var diagnostics: [Diagnostic] = []
         var draft: KeptDraft?
-        /// XXH64 of the bytes checked, when asked for (`checkOne(_:digesting:)`).
+        /// The cross-draft findings given to `checkOne(_:digesting:keeping:adding:)`, resolved on
+        /// the document (also in `findings`).
+        var added: [ReportedFinding] = []
+        /// XXH64 of the bytes checked, when asked for (`checkOne(_:digesting:keeping:adding:)`).
         var digest: UInt64?
     }
 
     /// Reads and checks one input. `digesting` also keeps a hash of the bytes read, for a
     /// streamed check to tell later whether the file is still what it checked.
-    func checkOne(_ input: InputFile, digesting: Bool = false) -> DraftResult {
+    /// `keeping` says how to keep the draft for phase 2 (nil: not at all); `adding` are phase-2
+    /// findings on this draft, resolved on its document and added to its findings.
+    func checkOne(_ input: InputFile, digesting: Bool = false, keeping: DraftKeeping?, adding: [PendingFinding] = []) -> DraftResult {
         switch input.read() {
         case .success(let bytes):
-            var output = checkOne(bytes: bytes, path: input.displayPath)
+            var output = checkOne(bytes: bytes, path: input.displayPath, keeping: keeping, adding: adding)
             if digesting { output.digest = XXHash64.digest(bytes) }
             return output
         case .failure(let error):
@@ -121,7 +108,7 @@ public struct Engine: Sendable {
         }
     }
 
-    func checkOne(bytes: [UInt8], path: String) -> DraftResult {
+    func checkOne(bytes: [UInt8], path: String, keeping: DraftKeeping?, adding: [PendingFinding] = []) -> DraftResult {
         var output = DraftResult()
         switch DocumentLoader.load(bytes: bytes, path: path) {
         case .failed(let error):
@@ -132,12 +119,12 @@ public struct Engine: Sendable {
             output.diagnostics += notes
             let policy = options.policy(document.path)
             if document.metadata.agency == nil { document.metadata.agency = policy.agency ?? options.defaultAgency }
-            run(document, policy: policy, into: &output)
+            run(document, policy: policy, into: &output, keeping: keeping, adding: adding)
         }
         return output
     }
 
-    private func run(_ initial: Document, policy: FilePolicy, into output: inout DraftResult) {
+    private func run(_ initial: Document, policy: FilePolicy, into output: inout DraftResult, keeping: DraftKeeping?, adding: [PendingFinding] = []) {
         var document = initial
         let dating = options.dateDocument(document)
         document.metadata.date = dating.date
@@ -161,6 +148,12 @@ public struct Engine: Sendable {
             }
         }
         if options.computesFingerprints { FingerprintContext.assign(&output.findings, source: document.source) }
+        if !adding.isEmpty {
+            // Fingerprinted on their own, as `check(_:)` does with the kept text.
+            output.added = adding.map { ReportedFindingBuilder.build($0.finding, level: $0.level, in: document) }
+            if options.computesFingerprints { FingerprintContext.assign(&output.added, source: document.source) }
+            output.findings += output.added
+        }
         stats.checked = min(stats.checked, stats.found)
         output.summary = FileSummary(
             path: document.path, agency: document.metadata.agency, date: dating.date.description,
@@ -169,10 +162,11 @@ public struct Engine: Sendable {
         // only their statements: the kept form holds no document, text or claims, so memory
         // grows with the statements of the corpus, not its text. The statements read the text
         // as written (the masked copy is left out).
-        if let comparator = options.crossDraft {
+        if let comparator = options.crossDraft, let keeping {
             let unmasked = Document(path: document.path, format: document.format, source: document.source, metadata: document.metadata,
                                     directives: document.directives, headings: document.headings)
-            output.draft = comparator.keep(CheckedDraft(document: unmasked, claims: claims, policy: policy, referenceDate: dating.date))
+            output.draft = comparator.keep(CheckedDraft(document: unmasked, claims: claims, policy: policy, referenceDate: dating.date),
+                                           into: keeping.table, keepingText: keeping.keepsText)
         }
     }
 
@@ -184,16 +178,8 @@ public struct Engine: Sendable {
         return ReportedFindingBuilder.build(finding, level: level, in: document)
     }
 
-    /// The same for a phase-2 finding on a kept draft's statement. Its suppression comments were
-    /// applied when the statements were kept (`CrossDraftComparator.keep`), and cross-draft rules
-    /// cover the whole draft.
-    func resolve(_ finding: Finding, in draft: KeptDraft) -> ReportedFinding? {
-        guard let level = level(of: finding, policy: draft.policy) else { return nil }
-        return draft.report(finding, level: level)
-    }
-
     /// The finding's level after the policy, or nil when it is off or below the minimum level.
-    private func level(of finding: Finding, policy: FilePolicy) -> Severity? {
+    func level(of finding: Finding, policy: FilePolicy) -> Severity? {
         guard !policy.isDisabled(finding.ruleID) else { return nil }
         var level = finding.severity
         if case .some(.some(let configured)) = policy.level(for: finding.ruleID) { level = configured }

@@ -80,40 +80,57 @@ import Testing
         }
     }
 
-    @Test func aFileChangedBeforeItsRecheckIsAnErrorNotAMixedReport() throws {
+    /// A draft changed between phase 1 and phase 2 is an error naming it once, and every
+    /// cross-draft finding on it or showing its sentence is left out: whether it would carry the
+    /// finding (000-awal) or only be shown beside another draft's (001-b).
+    @Test(arguments: [0, 2])
+    func aFileChangedBeforeItsRecheckIsAnErrorNotAMixedReport(changing position: Int) throws {
         let root = try Self.workspace()
         let session = try Self.session(["drafts"], in: root)
         let names = ["000-awal.md", "001-a.md", "001-b.md", "korem-101-karya-bakti-banjir.md"]
         let inputs = names.map { InputFile.file(root + "/drafts/" + $0, display: "drafts/" + $0) }
-        let changed = root + "/drafts/000-awal.md"
+        let changedPath = "drafts/" + names[position]
+        // Each finding rendered as its rule and the paths of its related locations.
+        let render: @Sendable (FileSummary?, [ReportedFinding]) -> [String] = { _, findings in
+            findings.map { ([$0.rule] + $0.related.map(\.path)).joined(separator: " ") }
+        }
         var consumed: [Int] = []
-        var revised: [Int] = []
-        let totals = session.engine.checkStreaming(inputs, render: { _, findings in findings.map(\.rule) }, consume: { file in
+        var revised: [Int: [String]] = [:]
+        let totals = session.engine.checkStreaming(inputs, render: render, consume: { file in
             consumed.append(file.position)
             // Phase 1 has read it; change it before phase 2 reads it again.
-            if file.position == 0 { try? Data("---\ndate: 2025-06-16\n---\nLain sama sekali.\n".utf8).write(to: URL(fileURLWithPath: changed)) }
+            if file.position == position {
+                try? Data("---\ndate: 2025-06-16\n---\nLain sama sekali.\n".utf8).write(to: URL(fileURLWithPath: root + "/" + changedPath))
+            }
         }, revise: { file in
-            revised.append(file.position)
-            #expect(file.rendered.contains { $0.hasPrefix("lintas.") })
+            revised[file.position] = file.rendered
         })
         #expect(consumed == [0, 1, 2, 3])
-        #expect(!revised.contains(0) && revised.contains(3))
+        #expect(revised[position] == nil)
+        let crossDraft = revised.values.joined().filter { $0.hasPrefix("lintas.") }
+        #expect(!crossDraft.contains { $0.contains(changedPath) }, "\(crossDraft)")
         let errors = totals.diagnostics.filter { $0.level == .error }
-        #expect(errors.count == 1 && errors.first?.path == "drafts/000-awal.md")
+        #expect(errors.count == 1 && errors.first?.path == changedPath)
         #expect(errors.first?.message.contains("changed") == true)
+        // Every cross-draft finding here shows 000-awal or 001-b beside its own draft's sentence.
+        #expect(crossDraft.isEmpty)
     }
 
     @Test func anUnchangedFileIsRecheckedWithItsCrossDraftFindingsMerged() throws {
         let root = try Self.workspace()
         let session = try Self.session(["drafts"], in: root)
         let input = InputFile.file(root + "/drafts/korem-101-karya-bakti-banjir.md", display: "drafts/korem-101-karya-bakti-banjir.md")
-        let first = session.engine.checkOne(input, digesting: true)
+        let first = session.engine.checkOne(input, digesting: true, keeping: nil)
         let digest = try #require(first.digest)
-        let added = ReportedFinding(path: input.displayPath, line: 1, column: 1, endLine: 1, endColumn: 4, rule: "lintas.uji", level: .warning,
-                                    message: "uji", match: "---")
+        let finding = Finding(ruleID: "lintas.uji", severity: .warning, message: "uji", span: Span(start: 0, end: 3))
+        let added = PendingFinding(finding: finding, level: .warning)
         let again = session.engine.recheck(input, digest: digest, adding: [added])
         #expect(again.findings.count == first.findings.count + 1)
-        #expect(again.findings.first == added)  // line 1 comes first in report order
+        // Placed on the text read again: line 1 comes first in report order.
+        let placed = try #require(again.findings.first)
+        #expect(again.added == [placed])
+        #expect(placed.rule == "lintas.uji" && placed.line == 1 && placed.column == 1 && placed.endColumn == 4)
+        #expect(placed.match == "---" && placed.sourceLine == "---")
         #expect(again.summary?.findings == first.findings.count + 1)
         #expect(session.engine.recheck(input, digest: digest &+ 1, adding: [added]).summary == nil)
     }

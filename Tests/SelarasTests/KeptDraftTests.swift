@@ -42,24 +42,82 @@ import Testing
     @Test func keptDraftHoldsNoDocumentTextOrClaims() throws {
         let drafts = try Self.checkedDrafts()
         let draft = try #require(drafts.first)
-        let kept = CrossDraftComparator(registry: SampleRegistry.registry).keep(draft)
-        #expect(!kept.statements.joined().isEmpty, "the draft has statements to keep")
-        let held = Self.descendants(kept)
-        #expect(!held.contains { $0 is Document || $0 is SourceText || $0 is ClaimSet || $0 is TextAnalysis })
-        #expect(!held.contains { ($0 as? [Int])?.count == draft.document.source.lineCount }, "no line index")
+        let comparator = CrossDraftComparator(registry: SampleRegistry.registry)
         let source = draft.document.source
-        #expect(kept.excerpt.keptByteCount < source.count / 2, "\(kept.excerpt.keptByteCount) of \(source.count) bytes kept")
-        // Front matter and title hold no statement: none of their bytes is kept.
-        let title = try #require(source.string.range(of: "title: Dinkes Kalsel Paparkan"))
-        let titleStart = source.string.utf8.distance(from: source.string.startIndex, to: title.lowerBound)
-        #expect(kept.excerpt.text(Span(start: titleStart, end: titleStart + 20)).isEmpty)
+        for keepingText in [false, true] {
+            let kept = comparator.keep(draft, into: CrossDraftTable(), keepingText: keepingText)
+            #expect(!kept.statements.isEmpty, "the draft has statements to keep")
+            let held = Self.descendants(kept)
+            #expect(!held.contains { $0 is Document || $0 is SourceText || $0 is ClaimSet || $0 is TextAnalysis })
+            #expect(!held.contains { ($0 as? [Int])?.count == source.lineCount }, "no line index")
+            #expect(!held.contains { $0 is CrossDraftStatement }, "statements kept as ids, not strings")
+            guard keepingText else {
+                #expect(kept.text == nil && !held.contains { $0 is TextExcerpt }, "a streamed run keeps no text")
+                continue
+            }
+            let excerpt = try #require(kept.text?.excerpt)
+            #expect(excerpt.keptByteCount < source.count / 2, "\(excerpt.keptByteCount) of \(source.count) bytes kept")
+            // Front matter and title hold no statement: none of their bytes is kept.
+            let title = try #require(source.string.range(of: "title: Dinkes Kalsel Paparkan"))
+            let titleStart = source.string.utf8.distance(from: source.string.startIndex, to: title.lowerBound)
+            #expect(excerpt.text(Span(start: titleStart, end: titleStart + 20)).isEmpty)
+        }
+    }
+
+    /// Facts, labels and values repeated across drafts are stored once in the run's table, and
+    /// a kept statement is numbers only (no string, set or evidence of its own).
+    @Test func statementsAreIdsIntoOneSharedTable() throws {
+        let drafts = try Self.checkedDrafts()
+        let comparator = CrossDraftComparator(registry: SampleRegistry.registry)
+        let table = CrossDraftTable()
+        let kept = drafts.map { comparator.keep($0, into: table, keepingText: false) }
+        let statements = kept.flatMap(\.statements)
+        for statement in statements {
+            #expect(!Self.descendants(statement).contains { $0 is String || $0 is Set<String> || $0 is Evidence })
+        }
+        #expect(MemoryLayout<KeptStatement>.stride <= 96, "\(MemoryLayout<KeptStatement>.stride) bytes a statement")
+        // The sample drafts state shared facts: some fact id appears in two drafts, once in the table.
+        var draftsByFact: [UInt32: Set<String>] = [:]
+        for draft in kept { for statement in draft.statements { draftsByFact[statement.fact, default: []].insert(draft.path) } }
+        #expect(draftsByFact.values.contains { $0.count > 1 })
+        let snapshot = table.snapshot()
+        let stored = (0..<snapshot.strings.count).map { snapshot.string(UInt32($0)) }
+        #expect(Set(stored).count == stored.count, "each string stored once")
+        let ids = statements.flatMap { [$0.fact, $0.factLabel, $0.shown, $0.value] }
+        #expect(stored.count < ids.count, "\(stored.count) strings for \(ids.count) uses")
+        #expect(ids.allSatisfy { Int($0) < stored.count })
+        #expect(snapshot.strings.byteCount == stored.reduce(0) { $0 + $1.utf8.count }, "bytes only, no String objects")
+    }
+
+    @Test func arenaGivesEachDistinctStringOneIdAndBackItsText() {
+        var arena = StringArena()
+        let words = (0..<5_000).map { "fakta \($0 % 1_700) “kutip” 🙂\u{00A0}" } + ["", "Bupati Banjar"]
+        let ids = words.map { arena.id($0) }
+        #expect(arena.count == 1_700 + 2, "the hash table grew and still finds every string")
+        for (word, id) in zip(words, ids) {
+            #expect(arena.string(id) == word)
+            #expect(arena.id(word) == id)
+        }
+        #expect(ids[0] == ids[1_700] && ids[0] != ids[1])
     }
 
     @Test func phaseTwoFindingsEqualThoseMadeFromTheDocuments() throws {
         let drafts = try Self.checkedDrafts()
         let comparator = CrossDraftComparator(registry: SampleRegistry.registry)
-        let kept = drafts.map(comparator.keep)
+        let table = CrossDraftTable()
+        let kept = drafts.map { comparator.keep($0, into: table, keepingText: true) }
         let found = comparator.compare(kept)
+        let streamedTable = CrossDraftTable()
+        let streamed = drafts.map { comparator.keep($0, into: streamedTable, keepingText: false) }
+        #expect(comparator.compare(streamed).isEmpty, "without the text, related locations need `matches`")
+        var asked: Set<Int> = []
+        let foundStreamed = comparator.compare(streamed) { needed in
+            asked = Set(needed.keys)
+            return needed.mapValues { request in request.statements.map { $0.match(in: drafts[request.draft].document.source.text) } }
+        }
+        #expect(foundStreamed.map(\.0) == found.map(\.0) && foundStreamed.map(\.1) == found.map(\.1), "the same, read again")
+        let pointedTo = Set(found.flatMap { $0.1.related.map(\.path) })
+        #expect(Set(asked.map { drafts[$0].document.path }) == pointedTo, "only drafts shown as related are read again")
         #expect(found.count == 3, "\(found.map(\.1.message))")
         for (index, finding) in found {
             let document = drafts[index].document
@@ -74,7 +132,7 @@ import Testing
             for related in finding.related {
                 let other = try #require(drafts.firstIndex { $0.document.path == related.path })
                 let source = drafts[other].document.source
-                let statement = try #require(kept[other].statements.joined().first {
+                let statement = try #require(drafts[other].statements(comparator).first {
                     source.location(ofByte: $0.span.start) == Location(line: related.line, column: related.column)
                 })
                 let sentence = source.text(statement.sentence).split { $0.isWhitespace }.joined(separator: " ")
@@ -94,5 +152,12 @@ import Testing
         #expect(excerpt.text(Span(start: 22, end: 40)) == "empat", "clamped to the text like SourceText.text")
         #expect(excerpt.text(Span(start: 13, end: 16)).isEmpty, "not covered: nothing kept")
         #expect(excerpt.text(Span(start: 0, end: 3)).isEmpty)
+    }
+}
+
+private extension CheckedDraft {
+    /// Every cross-draft statement of the draft, as the statement makers give them.
+    func statements(_ comparator: CrossDraftComparator) -> [CrossDraftStatement] {
+        comparator.rules.flatMap { comparator.statements(of: $0.fact, in: self, index: 0) }
     }
 }

@@ -20,10 +20,11 @@ public struct CrossDraftComparator: Sendable {
         self.regions = CrossDraftRegions(registry: registry)
     }
 
-    /// What phase 2 keeps of `draft`: its statements for every rule and what reports show of
-    /// them, without its text. Run in phase 1, by the worker that checked the draft.
-    public func keep(_ draft: CheckedDraft) -> KeptDraft {
-        KeptDraft(draft, statements: rules.map { rule in statements(for: rule, in: draft) })
+    /// What phase 2 keeps of `draft`: its statements for every rule, their values in `table`
+    /// (one table for every draft compared together), and with `keepingText` what a finding on
+    /// them shows of the text. Run in phase 1, by the worker that checked the draft.
+    public func keep(_ draft: CheckedDraft, into table: CrossDraftTable, keepingText: Bool) -> KeptDraft {
+        KeptDraft(draft, statements: rules.map { rule in statements(for: rule, in: draft) }, table: table, keepingText: keepingText)
     }
 
     /// The statements of `rule` in `draft` that its policy and suppression comments let through.
@@ -34,17 +35,44 @@ public struct CrossDraftComparator: Sendable {
         }
     }
 
-    /// Findings with the index of the draft they belong to.
+    /// Findings with the index of the draft they belong to, related locations showing the
+    /// drafts' kept text (`KeptDraft.text`). The drafts must have been kept into one table.
     public func compare(_ drafts: [KeptDraft]) -> [(Int, Finding)] {
+        compare(drafts) { needed in needed.compactMapValues { drafts[$0.draft].matches($0.statements) } }
+    }
+
+    /// The statements of one draft whose related locations a comparison shows.
+    struct NeededMatches {
+        var draft: Int
+        var statements: [KeptStatement]
+    }
+
+    /// The same, `matches` giving what the related locations on each draft's statements show
+    /// (one string per statement, in order), for every draft they need at once. A finding
+    /// pointing to a draft `matches` leaves out is dropped.
+    func compare(_ drafts: [KeptDraft], matches: ([Int: NeededMatches]) -> [Int: [String]]) -> [(Int, Finding)] {
+        guard let table = drafts.first?.table.snapshot() else { return [] }
         let paths = drafts.map(\.path)
-        var out: [(Int, Finding)] = []
+        var conflicts: [(rule: CrossDraftRule, conflict: CrossDraftConflict)] = []
         for (ruleIndex, rule) in rules.enumerated() {
-            let perDraft = drafts.map { ruleIndex < $0.statements.count ? $0.statements[ruleIndex] : [] }
-            for conflict in CrossDraftConflicts.find(in: perDraft, paths: paths) {
-                out.append((conflict.primary.draft, finding(rule, conflict, drafts)))
-            }
+            let perDraft = drafts.map { $0.statements(ofRule: ruleIndex) }
+            conflicts += CrossDraftConflicts.find(in: perDraft, paths: paths, table: table).map { (rule, $0) }
         }
-        return out
+        var needed: [Int: NeededMatches] = [:]
+        for other in conflicts.flatMap(\.conflict.others) {
+            needed[Int(other.draft), default: NeededMatches(draft: Int(other.draft), statements: [])].statements.append(other)
+        }
+        let found = matches(needed)
+        var shown: [Int: [Span: String]] = [:]
+        for (draft, request) in needed {
+            guard let texts = found[draft], texts.count == request.statements.count else { continue }
+            for (statement, text) in zip(request.statements, texts) { shown[draft, default: [:]][statement.span] = text }
+        }
+        return conflicts.compactMap { rule, conflict in
+            let related = conflict.others.map { shown[Int($0.draft)]?[$0.span] }
+            guard related.allSatisfy({ $0 != nil }) else { return nil }
+            return (Int(conflict.primary.draft), finding(rule, conflict, drafts, table, matches: related.compactMap { $0 }))
+        }
     }
 
     func statements(of fact: CrossDraftRule.Fact, in draft: CheckedDraft, index: Int) -> [CrossDraftStatement] {
@@ -56,32 +84,36 @@ public struct CrossDraftComparator: Sendable {
         }
     }
 
-    private func finding(_ rule: CrossDraftRule, _ conflict: CrossDraftConflict, _ drafts: [KeptDraft]) -> Finding {
+    private func finding(
+        _ rule: CrossDraftRule, _ conflict: CrossDraftConflict, _ drafts: [KeptDraft], _ table: CrossDraftTable.Snapshot,
+        matches: [String]
+    ) -> Finding {
+        func string(_ id: UInt32) -> String { table.string(id) }
         let primary = conflict.primary
         let others = conflict.others.map { other in
-            "«\(other.shown)» (\(drafts[other.draft].name))"
+            "«\(string(other.shown))» (\(drafts[Int(other.draft)].name))"
         }
-        var message = "\(Self.subject(rule.fact)) «\(primary.factLabel)»: draf ini menulis «\(primary.shown)», "
+        var message = "\(Self.subject(rule.fact)) «\(string(primary.factLabel))»: draf ini menulis «\(string(primary.shown))», "
             + "draf lain menulis " + others.joined(separator: ", ")
         var notes: [String] = []
         let known = ([primary] + conflict.others).first { $0.registryValue != nil }
-        if let registryValue = known?.registryValue {
+        if let registryValue = known?.registryValue.map(string) {
             let agreeing = ([primary] + conflict.others).filter { $0.registryAgrees == true }
-            let sides = agreeing.map { drafts[$0.draft].name }
+            let sides = agreeing.map { drafts[Int($0.draft)].name }
             message += sides.isEmpty
                 ? "; registri: \(registryValue), tidak ada yang sesuai"
                 : "; registri: \(registryValue), sesuai dengan \(Self.unique(sides).joined(separator: ", "))"
         } else {
             notes.append("Registri belum mencatat fakta ini; pastikan angka/nama/tanggal dengan instansi sumber.")
         }
-        let related = conflict.others.compactMap { other in
+        let related = zip(conflict.others, matches).map { other, match in
             let verdict = other.registryAgrees.map { $0 ? " (sesuai registri)" : " (tidak sesuai registri)" } ?? ""
-            let draft = drafts[other.draft]
-            return draft.related(other, message: "\(draft.name) menulis «\(other.shown)»\(verdict)")
+            let draft = drafts[Int(other.draft)]
+            return draft.related(other, message: "\(draft.name) menulis «\(string(other.shown))»\(verdict)", match: match)
         }
         return Finding(
             ruleID: rule.metadata.id, severity: rule.metadata.level, message: message, span: primary.span,
-            evidence: known?.evidence, related: related, notes: notes)
+            evidence: known?.evidence.map { table.evidences[Int($0)] }, related: related, notes: notes)
     }
 
     private static func subject(_ fact: CrossDraftRule.Fact) -> String {
