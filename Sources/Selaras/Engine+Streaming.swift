@@ -93,13 +93,12 @@ extension Engine {
     /// the result is only an error naming it, with no summary: merging findings of two versions
     /// would report positions that hold in neither.
     func recheck(_ input: InputFile, digest: UInt64, adding added: [PendingFinding]) -> DraftResult {
+        // `checkOne` counts the added findings in the summary already.
         var result = checkOne(input, digesting: true, keeping: nil, adding: added)
-        guard result.digest == digest, var summary = result.summary else {
+        guard result.digest == digest, result.summary != nil else {
             return DraftResult(diagnostics: [Engine.changedDuringCheck(input)])
         }
         result.findings.sort(by: ReportedFinding.reportOrder)
-        summary.findings = result.findings.count
-        result.summary = summary
         return result
     }
 }

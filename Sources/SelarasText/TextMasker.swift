@@ -115,12 +115,9 @@ public struct TextMasker {
                             continue
                         }
                         // A letter inside a word starts no URL (`startsURL`): skip it here too.
-                        if kind == 2, next > 0 {
-                            let previous = buffer[next - 1]
-                            if previous >= 0x80 || (previous | 0x20) &- 0x61 < 26 || previous &- 0x30 < 10 {
-                                next += 1
-                                continue
-                            }
+                        if kind == 2, next > 0, TextMasker.isWordByte(buffer[next - 1]) {
+                            next += 1
+                            continue
                         }
                         break
                     }
@@ -146,7 +143,7 @@ public struct TextMasker {
                     continue
                 }
             }
-            if markdown, byte == 0x3C, index + 1 < count, isASCIILetter(bytes[index + 1]) || bytes[index + 1] == 0x2F {
+            if markdown, byte == 0x3C, index + 1 < count, TextMasker.isASCIILetter(bytes[index + 1]) || bytes[index + 1] == 0x2F {
                 if let close = bytes[index..<min(count, index + 512)].firstIndex(of: 0x3E),
                    !bytes[index..<close].contains(0x0A) {
                     blank(index..<(close + 1))  // HTML tag or <autolink>
@@ -219,7 +216,7 @@ public struct TextMasker {
     }
 
     private func startsURL(at index: Int) -> Bool {
-        if index > 0, isWordByte(bytes[index - 1]) { return false }
+        if index > 0, TextMasker.isWordByte(bytes[index - 1]) { return false }
         return hasPrefix("https://", at: index) || hasPrefix("http://", at: index)
             || hasPrefix("www.", at: index) || hasPrefix("ftp://", at: index)
     }
@@ -255,9 +252,10 @@ public struct TextMasker {
     }
 
     private func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
-    private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-    private func isWordByte(_ byte: UInt8) -> Bool { isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 }
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+    @inline(__always)
+    private static func isWordByte(_ byte: UInt8) -> Bool { isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 }
     private func isEmailByte(_ byte: UInt8) -> Bool {
-        isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x5F || byte == 0x2D || byte == 0x2B
+        TextMasker.isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x5F || byte == 0x2D || byte == 0x2B
     }
 }

@@ -86,7 +86,8 @@ struct KeptStatement: Sendable {
         return words.isEmpty ? text(span) : words
     }
 
-    /// Whether both statements can be true at once (`CrossDraftStatement.agrees(with:)`, on ids).
+    /// Whether both statements can be true at once: the same value, both confirmed by the
+    /// registry, one name's words within the other's, or overlapping figure intervals.
     func agrees(with other: KeptStatement, in table: CrossDraftTable.Snapshot) -> Bool {
         if value == other.value { return true }
         if registryAgrees == true && other.registryAgrees == true { return true }
