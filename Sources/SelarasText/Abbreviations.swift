@@ -1,14 +1,15 @@
+import SelarasCore
 /// Abbreviations written with a period that does not end a sentence, and the title/degree lists
 /// the official extractor reuses.
 public enum Abbreviations {
     /// Front titles written before a name (brief §2.2), with and without the final period.
-    public static let frontTitles: Set<String> = [
+    public static let frontTitles: FrozenStringSet = [
         "H.", "Hj.", "H", "Hj", "K.H.", "KH", "KH.", "dr.", "drg.", "drh.", "Dr.", "Ir.", "Drs.", "Dra.",
         "Prof.", "Ust.", "Ustaz", "Ns.", "apt.", "Dr", "Ir", "Drs", "Dra", "Prof", "dr", "drg", "Hajjah", "Haji",
     ]
 
     /// Police and military ranks, longest forms first where they share a prefix.
-    public static let ranks: Set<String> = [
+    public static let ranks: FrozenStringSet = [
         "Jenderal", "Komjen", "Irjen", "Brigjen", "Kombes", "AKBP", "Kompol", "AKP", "Iptu", "Ipda", "Aiptu",
         "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Abrip", "Abriptu", "Abripda", "Bharaka", "Bharatu",
         "Bharada", "Letjen", "Mayjen", "Kolonel", "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Peltu",
@@ -18,13 +19,13 @@ public enum Abbreviations {
     ]
 
     /// Words that may follow a rank: the force and army corps codes.
-    public static let rankSuffixes: Set<String> = [
+    public static let rankSuffixes: FrozenStringSet = [
         "Pol.", "Pol", "TNI", "Inf", "Inf.", "Kav", "Arm", "Arhanud", "Czi", "Chb", "Cpm", "Ckm", "Chk", "Mar", "(K)",
         "Pnb", "Sus", "Tek", "Kes", "Adm", "Psk", "(Purn)", "(Purn.)",
     ]
 
     /// General abbreviations with a period (brief §3.3 and common press-release usage).
-    static let known: Set<String> = {
+    static let known: FrozenStringSet = {
         var set: Set<String> = [
             "No.", "NO.", "Km.", "KM.", "no.", "Nmr.", "Kec.", "Kab.", "Prov.", "Jl.", "Jln.", "Plt.", "Plh.", "Pj.", "Pjs.",
             "dll.", "dsb.", "dst.", "dkk.", "hlm.", "Yth.", "yth.", "a.n.", "u.p.", "s.d.", "d.a.", "u.b.", "tsb.",
@@ -34,8 +35,8 @@ public enum Abbreviations {
             "Irjen.", "Brigjen.", "Kombes.", "Komjen.", "Sekr.", "Kol.", "Lt.", "Mr.", "Mrs.", "Ds.", "Pdt.", "Hj.",
             "etc.", "vs.", "Jan.", "Feb.", "Peb.", "Mar.", "Apr.", "Jun.", "Jul.", "Agu.", "Agt.", "Ags.", "Sep.", "Sept.", "Okt.", "Nov.", "Nop.", "Des.", "min.", "maks.", "Bag.", "Subbag.", "Sub.", "Dir.", "Wil.", "Kanwil.",
         ]
-        for title in frontTitles where title.hasSuffix(".") { set.insert(title) }
-        return set
+        for title in frontTitles.members where title.hasSuffix(".") { set.insert(title) }
+        return FrozenStringSet(set.sorted())
     }()
 
     /// Whether a period-final candidate (or a degree chain) is an abbreviation.
@@ -61,13 +62,14 @@ public enum Abbreviations {
 
     /// Abbreviations that may also close a sentence when a capitalised word follows (`… beras,
     /// gula, dll. Selanjutnya …`).
-    static let mayEndSentence: Set<String> = ["dll.", "dsb.", "dst.", "dkk.", "etc.", "tsb."]
+    static let mayEndSentence: FrozenStringSet = ["dll.", "dsb.", "dst.", "dkk.", "etc.", "tsb."]
 
     /// Academic degrees written after a name: a degree chain, or one of these.
     public static func isBackTitle(_ text: String) -> Bool {
-        let singles: Set<String> = ["MBA", "MBA.", "MPH", "MPA", "MSc", "PhD", "Ph.D", "Ph.D.", "LLM", "SH", "SE", "MM", "MH", "MSi", "ST"]
-        if singles.contains(text) { return true }
+        if backTitleSingles.contains(text) { return true }
         if text.hasPrefix("Sp.") { return true }
         return isDegreeChain(text)
     }
+
+    private static let backTitleSingles: FrozenStringSet = ["MBA", "MBA.", "MPH", "MPA", "MSc", "PhD", "Ph.D", "Ph.D.", "LLM", "SH", "SE", "MM", "MH", "MSi", "ST"]
 }

@@ -2,12 +2,13 @@ import SelarasCore
 
 /// Finds registered agencies (longest match over word tokens) and near misses.
 public enum AgencyMatcher {
-    static let starters: Set<String> = [
+    static let starterWords: Set<String> = [
         "kementerian", "dinas", "badan", "pemerintah", "pemprov", "pemkab", "pemkot", "pemko", "polda", "polres", "kodim", "korem",
     ]
 
     /// `starters` and the misspelling `normaliseStarter` folds into one of them.
-    static let starterFilter = WordShapeFilter(starters.union(["kementrian"]))
+    static let starterFilter = WordShapeFilter(starterWords.union(["kementrian"]))
+    static let starters = FrozenStringSet(starterWords.sorted())
 
     static func normaliseStarter(_ word: String) -> String {
         word == "kementrian" ? "kementerian" : word

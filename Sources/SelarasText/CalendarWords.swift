@@ -1,3 +1,4 @@
+import SelarasCore
 /// How a month name was spelled.
 public enum MonthSpelling: String, Sendable, Hashable {
     /// `Januari`, `Februari`, `November`.
@@ -12,7 +13,7 @@ public enum MonthSpelling: String, Sendable, Hashable {
 
 /// Month and weekday names as written in Indonesian releases.
 public enum CalendarWords {
-    static let months: [String: (Int, MonthSpelling)] = {
+    static let months: FrozenStringMap<(Int, MonthSpelling)> = {
         var table: [String: (Int, MonthSpelling)] = [:]
         let standard = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
                         "oktober", "november", "desember"]
@@ -27,7 +28,7 @@ public enum CalendarWords {
             table[name] = (month, .abbreviation)
             table[name + "."] = (month, .abbreviation)
         }
-        return table
+        return FrozenStringMap(table)
     }()
 
     /// The month (1–12) and spelling of a month word, case-insensitive.
@@ -35,7 +36,7 @@ public enum CalendarWords {
         months[word.lowercased()].map { (month: $0.0, spelling: $0.1) }
     }
 
-    static let weekdays: [String: Int] = [
+    static let weekdays: FrozenStringMap<Int> = [
         "senin": 1, "selasa": 2, "rabu": 3, "kamis": 4, "jumat": 5, "jum'at": 5, "jum’at": 5, "sabtu": 6,
         "minggu": 7, "ahad": 7,
     ]

@@ -7,18 +7,21 @@ import SelarasCore
 public enum CitationExtractor {
     static let fullForms = RegulationType.fullForms.sorted { $0.0.count > $1.0.count }
     /// `fullForms` by their first word, each list in `fullForms` order.
-    static let fullFormsByFirstWord: [String: [([String], RegulationType)]] = {
+    static let fullFormsByFirstWord: FrozenStringMap<[([String], RegulationType)]> = {
         var table: [String: [([String], RegulationType)]] = [:]
         for form in fullForms { table[form.0[0], default: []].append(form) }
-        return table
+        return FrozenStringMap(table)
     }()
     /// Every lowercased word `matchType` can start at, besides the `permen…`/`kepmen…` fusions:
     /// the rest of the text is skipped with one look-up per word.
-    static let typeStarters: Set<String> = Set(fullForms.map { $0.0[0] })
+    static let typeStarterWords: Set<String> = Set(fullForms.map { $0.0[0] })
         .union(RegulationType.abbreviations.keys).union(["tap", "putusan", "peraturan", "keputusan"])
-    static let typeStarterFilter = WordShapeFilter(typeStarters)
-    static let numberKeywords: Set<String> = ["nomor", "no.", "no", "nmr.", "nmr", "nomer"]
-    static let yearKeywords: Set<String> = ["tahun", "th.", "th", "thn", "thn."]
+    static let typeStarters = FrozenStringSet(typeStarterWords.sorted())
+    static let typeStarterFilter = WordShapeFilter(typeStarterWords)
+    static let numberKeywords: FrozenStringSet = ["nomor", "no.", "no", "nmr.", "nmr", "nomer"]
+    /// What may follow an article number inside a citation (`Pasal 5 ayat (2) huruf a`).
+    static let articleTailWords: FrozenStringSet = ["ayat", "huruf", "angka", "(", ")"]
+    static let yearKeywords: FrozenStringSet = ["tahun", "th.", "th", "thn", "thn."]
 
     public static func extract(_ a: TextAnalysis) -> [CitationClaim] {
         var claims: [CitationClaim] = []
@@ -194,7 +197,7 @@ public enum CitationExtractor {
         while index >= 0, start - index <= 10 {
             let word = a.lower(index)
             if word == "pasal" { return index < start - 1 ? index : nil }
-            let allowed = a.kind(index) == .number || ["ayat", "huruf", "angka", "(", ")"].contains(word)
+            let allowed = a.kind(index) == .number || articleTailWords.contains(word)
                 || (a.kind(index) == .word && (word.count == 1 || word.first?.isNumber == true || word.allSatisfy { "ivxl".contains($0) }))
             guard allowed else { return nil }
             index -= 1

@@ -16,7 +16,7 @@ enum FigureContext {
         (["tercatat"], .neutral), (["senilai"], .neutral),
     ]
 
-    static let stopWords: Set<String> = [
+    static let stopWords: FrozenStringSet = [
         "yang", "di", "ke", "dari", "pada", "dan", "atau", "untuk", "dengan", "dalam", "telah", "sudah", "akan", "masih",
         "sebanyak", "mencapai", "sekitar", "hingga", "sampai", "tersebut", "ini", "itu", "per", "se", "juga", "lebih",
         "kurang", "oleh", "sebagai", "bagi", "atas", "terhadap", "serta", "adalah", "ialah", "merupakan", "menjadi",
@@ -26,10 +26,10 @@ enum FigureContext {
     ]
 
     /// `hedges` by their last word, each list in `hedges` order: a hedge ends right before the figure.
-    static let hedgesByLastWord: [String: [([String], HedgeKind)]] = {
+    static let hedgesByLastWord: FrozenStringMap<[([String], HedgeKind)]> = {
         var table: [String: [([String], HedgeKind)]] = [:]
         for hedge in hedges { table[hedge.0[hedge.0.count - 1], default: []].append(hedge) }
-        return table
+        return FrozenStringMap(table)
     }()
 
     static func hedge(endingBefore start: Int, in a: TextAnalysis) -> FigureHedge? {
@@ -79,7 +79,7 @@ enum FigureContext {
             guard let kind = a.kind(index) else { break }
             if kind == .number || kind == .currency || FigureExtractor.scales[a.lower(index)] != nil || a.lower(index) == "persen" { break }
             if kind == .punctuation || kind == .symbol {
-                if [",", ";", ":", "(", ")", "–", "—"].contains(a.string(index)) { break }
+                if clauseBreaks.contains(a.string(index)) { break }
             } else {
                 words.append(a.lower(index))
             }
@@ -88,6 +88,11 @@ enum FigureContext {
         return words.reversed()
     }
 
+    /// Punctuation that ends the words read before a figure.
+    static let clauseBreaks: FrozenStringSet = [",", ";", ":", "(", ")", "–", "—"]
+    /// Words before a year that make it the period a figure belongs to (`pada 2024`, `sejak 2023`).
+    static let periodYearMarkers: FrozenStringSet = ["tahun", "pada", "sejak", "periode", "ta", "hingga", "sampai", "akhir", "awal", "selama"]
+
     static func periodYear(near index: Int, in a: TextAnalysis) -> Int? {
         guard !a.sentences.isEmpty else { return nil }
         let range = a.sentences[a.sentenceIndex(ofToken: index)].tokens
@@ -95,7 +100,7 @@ enum FigureContext {
         for position in range where a.kind(position) == .number && position != index {
             guard let year = DateExtractor.yearValue(a.string(position)), year <= 2100 else { continue }
             let before = a.lower(position - 1)
-            guard ["tahun", "pada", "sejak", "periode", "ta", "hingga", "sampai", "akhir", "awal", "selama"].contains(before)
+            guard periodYearMarkers.contains(before)
                     || CalendarWords.month(before) != nil else { continue }
             let distance = abs(position - index)
             if let current = best, current.distance <= distance { continue }

@@ -36,7 +36,7 @@ public enum FigureExtractor {
         return claims
     }
 
-    static let blockingWords: Set<String> = [
+    static let blockingWords: FrozenStringSet = [
         "nomor", "no.", "no", "nmr", "nmr.", "nomer", "pasal", "ayat", "angka", "huruf", "bab", "halaman", "hlm.", "hal.",
         "hal", "tahun", "th.", "thn", "pukul", "jam", "rt", "rw", "km", "nip", "nik", "npwp", "telp", "telp.", "telepon",
         "hp", "wa", "tel.", "kode", "ke", "lantai", "gelombang", "tahap", "jilid", "edisi", "seri", "sesi", "periode",
@@ -46,23 +46,31 @@ public enum FigureExtractor {
         "nopol", "ruang", "kamar", "gate", "terminal", "tol", "sila", "abad", "kilometer", "kav", "nomor:", "versi",
     ]
 
-    static let scales: [String: FigureScale] = [
+    static let scales: FrozenStringMap<FigureScale> = [
         "ribu": .ribu, "rb": .ribu, "juta": .juta, "jt": .juta, "miliar": .miliar, "milyar": .miliar, "milyard": .miliar,
         "triliun": .triliun, "trilyun": .triliun,
     ]
+
+    /// Punctuation that, written right before a number, makes it part of a code (`1006/Banjar`, `+62`).
+    static let codeJoinersBefore: FrozenStringSet = ["/", "-", ".", ":", "+", "#", "@", "‐"]
+    /// Punctuation that, written right after a number and before another, makes a range or code.
+    static let codeJoinersAfter: FrozenStringSet = ["/", "-", ":", "‐", "–"]
+    static let timeZones: FrozenStringSet = ["wib", "wita", "wit"]
+    /// Words before a number word that make it no figure (`salah satu`, `pukul dua`).
+    static let notBeforeNumberWords: FrozenStringSet = ["salah", "ke", "pukul", "jam", "per", "(", "rt", "rw", "nomor", "pasal", "ayat", "angka"]
 
     static func digitFigure(at i: Int, in a: TextAnalysis) -> (FigureClaim, Int)? {
         let text = a.string(i)
         // Every test before the parse is a pure rejection: most numbers (phone numbers, times,
         // codes) are turned away without parsing them.
         if a.gap(i) == .none, i > 0 {
-            if [.word, .number, .ordinal, .abbreviation].contains(a.kind(i - 1)) { return nil }
-            if ["/", "-", ".", ":", "+", "#", "@", "‐"].contains(a.string(i - 1)) { return nil }
+            if let kind = a.kind(i - 1), kind == .word || kind == .number || kind == .ordinal || kind == .abbreviation { return nil }
+            if codeJoinersBefore.contains(a.string(i - 1)) { return nil }
         }
         if a.string(i - 1) == "+" { return nil }
         if a.gap(i + 1) == .none, let kind = a.kind(i + 1) {
             if kind == .word || kind == .number || kind == .ordinal || kind == .abbreviation { return nil }
-            if ["/", "-", ":", "‐", "–"].contains(a.string(i + 1)), a.gap(i + 2) == .none, a.kind(i + 2) == .number || a.kind(i + 2) == .word {
+            if codeJoinersAfter.contains(a.string(i + 1)), a.gap(i + 2) == .none, a.kind(i + 2) == .number || a.kind(i + 2) == .word {
                 return nil
             }
         }
@@ -73,7 +81,7 @@ public enum FigureExtractor {
         let following = a.lower(i + 1)
         let marked = following == "persen" || following == "%" || scales[following] != nil || currencyIndex != nil
         if isTimeLike(text), !marked || a.string(i + 1).hasPrefix("WI") { return nil }
-        if ["wib", "wita", "wit"].contains(following) { return nil }
+        if timeZones.contains(following) { return nil }
         if text.count >= 2, text.hasPrefix("0"), !text.hasPrefix("0,") { return nil }
         guard let parsed = WrittenNumber.parse(text) else { return nil }
         if parsed.notation == .plain, currencyIndex == nil {
@@ -106,7 +114,7 @@ public enum FigureExtractor {
 
     static func wordFigure(at i: Int, in a: TextAnalysis) -> (FigureClaim, Int)? {
         if a.isCapitalized(i), a.sentenceSpan(ofToken: i).start != a.tokens[i].span.start { return nil }
-        if ["salah", "ke", "pukul", "jam", "per", "(", "rt", "rw", "nomor", "pasal", "ayat", "angka"].contains(a.lower(i - 1)) { return nil }
+        if notBeforeNumberWords.contains(a.lower(i - 1)) { return nil }
         var words: [String] = []
         var index = i
         while index < a.tokens.count, a.kind(index) == .word, index == i || a.gap(index) == .space, words.count < 8 {

@@ -59,21 +59,21 @@ public struct CompiledNameLexicon: Sendable {
 
     /// Person forms bucketed by letter count, for bounded fuzzy search.
     let peopleByLength: [Int: [PersonForm]]
-    let personExact: [String: PersonForm]
+    let personExact: FrozenStringMap<PersonForm>
     /// The most words any registered person form has.
     let maxPersonWords: Int
     /// Agency phrase trie: word sequences (lowercased unless exact-case) → entry.
-    let agencyPhrases: [String: AgencyForm]
+    let agencyPhrases: FrozenStringMap<AgencyForm>
     let maxAgencyWords: Int
     /// Every lower-cased word prefix of an agency phrase (`dinas`, `dinas kesehatan`, …), so the
     /// exact matcher stops as soon as no registered name can continue.
-    let agencyPrefixes: Set<String>
+    let agencyPrefixes: FrozenStringSet
     /// `agencyPrefixes` by first byte and length: most words start no agency name.
     let agencyPrefixFilter: WordShapeFilter
     /// Agency official names split in words, keyed by normalised first word, for near misses.
-    let agencyNamesByFirstWord: [String: [AgencyForm]]
+    let agencyNamesByFirstWord: FrozenStringMap<[AgencyForm]>
     /// Lowercased words of registered places, used to tell a region from a name.
-    let placeWords: Set<String>
+    let placeWords: FrozenStringSet
     let isEmpty: Bool
 
     struct AgencyForm: Sendable {
@@ -99,7 +99,7 @@ public struct CompiledNameLexicon: Sendable {
             }
         }
         peopleByLength = byLength
-        personExact = exact
+        personExact = FrozenStringMap(exact)
         maxPersonWords = maxWords
         var phrases: [String: AgencyForm] = [:]
         var byFirst: [String: [AgencyForm]] = [:]
@@ -127,12 +127,12 @@ public struct CompiledNameLexicon: Sendable {
                 }
             }
         }
-        agencyPhrases = phrases
+        agencyPhrases = FrozenStringMap(phrases)
         maxAgencyWords = maxAgency
-        agencyPrefixes = prefixes
+        agencyPrefixes = FrozenStringSet(prefixes.sorted())
         agencyPrefixFilter = WordShapeFilter(prefixes)
-        agencyNamesByFirstWord = byFirst
-        placeWords = Set(lexicon.places.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        agencyNamesByFirstWord = FrozenStringMap(byFirst)
+        placeWords = FrozenStringSet(lexicon.places.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         isEmpty = lexicon.people.isEmpty && lexicon.agencies.isEmpty && lexicon.places.isEmpty
     }
 

@@ -1,21 +1,23 @@
+import SelarasCore
 import Foundation
 
 /// Indonesian number words up to 999.999 (`sebelas`, `dua ratus lima puluh`, `seribu`,
 /// `tiga ratus ribu`). `juta`, `miliar` and `triliun` are scale words, read by the figure extractor.
 public enum NumberWords {
-    static let units: [String: Int] = [
+    static let units: FrozenStringMap<Int> = [
         "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
     ]
-    static let whole: [String: Int] = ["sepuluh": 10, "sebelas": 11, "seratus": 100]
+    static let whole: FrozenStringMap<Int> = ["sepuluh": 10, "sebelas": 11, "seratus": 100]
 
     /// Whether `word` (lowercased) can start a number-word sequence.
     public static func canStart(_ word: String) -> Bool {
         startWordFilter.mayContain(word) && startWords.contains(word)
     }
-    static let startWordFilter = WordShapeFilter(startWords)
+    static let startWordFilter = WordShapeFilter(startWordList)
 
     /// Every word `canStart` accepts, for one look-up per word.
-    static let startWords: Set<String> = Set(units.keys).union(whole.keys).union(["seribu"])
+    static let startWordList: Set<String> = Set(units.keys).union(whole.keys).union(["seribu"])
+    static let startWords = FrozenStringSet(startWordList.sorted())
 
     /// Reads number words from the front of `words` (lowercased). Returns the value and how many
     /// words it used, or nil when the first word is no number word or the sequence is malformed.

@@ -9,10 +9,10 @@ import SelarasCore
 public enum OfficialExtractor {
     static let heads = PositionTable.heads.sorted { $0.0.count > $1.0.count }
     /// `heads` by their first word, each list in `heads` order.
-    static let headsByFirstWord: [String: [([String], String)]] = {
+    static let headsByFirstWord: FrozenStringMap<[([String], String)]> = {
         var table: [String: [([String], String)]] = [:]
         for head in heads { table[head.0[0], default: []].append(head) }
-        return table
+        return FrozenStringMap(table)
     }()
 
     public static func extract(_ a: TextAnalysis, lexicon: CompiledNameLexicon = .empty) -> [OfficialClaim] {

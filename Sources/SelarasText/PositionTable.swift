@@ -1,3 +1,5 @@
+import SelarasCore
+
 /// Position names, abbreviations (brief §2.3) and the words that make up units and regions.
 enum PositionTable {
     /// Multi-word position heads (lowercased words) → normalised head. Longest first.
@@ -18,7 +20,7 @@ enum PositionTable {
     ]
 
     /// Abbreviated positions (exact spelling) → expansion.
-    static let abbreviations: [String: String] = [
+    static let abbreviations: FrozenStringMap<String> = [
         "Gub.": "Gubernur", "Wagub": "Wakil Gubernur", "Wabup": "Wakil Bupati", "Wawali": "Wakil Wali Kota",
         "Wawako": "Wakil Wali Kota", "Wako": "Wali Kota", "Sekda": "Sekretaris Daerah", "Sekdaprov": "Sekretaris Daerah Provinsi",
         "Sekdakab": "Sekretaris Daerah Kabupaten", "Sekdako": "Sekretaris Daerah Kota", "Kadis": "Kepala Dinas",
@@ -45,7 +47,7 @@ enum PositionTable {
     ]
 
     /// Region abbreviations expanded in normalised positions.
-    static let regionExpansions: [String: String] = [
+    static let regionExpansions: FrozenStringMap<String> = [
         "Kalsel": "Kalimantan Selatan", "Kaltim": "Kalimantan Timur", "Kalbar": "Kalimantan Barat",
         "Kalteng": "Kalimantan Tengah", "Kaltara": "Kalimantan Utara", "Sumut": "Sumatera Utara", "Sumbar": "Sumatera Barat",
         "Sumsel": "Sumatera Selatan", "Jabar": "Jawa Barat", "Jateng": "Jawa Tengah", "Jatim": "Jawa Timur",
@@ -56,7 +58,7 @@ enum PositionTable {
     ]
 
     /// Lowercased words that belong to a unit or region after a position, never to a name.
-    static let unitWords: Set<String> = {
+    static let unitWords: FrozenStringSet = {
         let text = """
         provinsi prov. kabupaten kab. kota dinas badan bagian bidang seksi subbagian kantor wilayah kesehatan pendidikan \
         komunikasi informatika digital perhubungan sosial pertanian kependudukan pencatatan sipil lingkungan hidup pekerjaan \
@@ -74,11 +76,11 @@ enum PositionTable {
         kaltara sumut sumbar sumsel jabar jateng jatim sulsel sulut sulteng sultra sulbar babel kepri malut tala batola tanbu \
         polda polres polresta polrestabes polsek kodim korem kodam koramil lanud lanal lantamal setda satpol rumah sakit inspektorat sekretariat dprd informasi publik ppid setda setdaprov operasional pemasaran teknik sdm
         """
-        return Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+        return FrozenStringSet(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
     }()
 
     /// Capitalised words that are neither names nor units: they end a name.
-    static let notNames: Set<String> = [
+    static let notNames: FrozenStringSet = [
         "ia", "dia", "beliau", "kami", "kita", "menurut", "selain", "sementara", "hal", "kegiatan", "acara", "bapak", "ibu",
         "pak", "bu", "saudara", "pada", "di", "dalam", "saat", "dan", "yang", "ini", "itu", "juga", "the", "pemprov", "pemkab",
         "pemkot", "pemerintah", "rapat", "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "januari",
@@ -87,7 +89,7 @@ enum PositionTable {
         "adapun", "namun", "setelah", "sebelum", "sebagai", "untuk", "dari", "kepada", "oleh", "atas", "tahun", "nomor",
     ]
 
-    static let actingMarkers: [String: ActingMarker] = [
+    static let actingMarkers: FrozenStringMap<ActingMarker> = [
         "Plt.": .plt, "Plt": .plt, "Plh.": .plh, "Plh": .plh, "Pj.": .pj, "Pj": .pj, "Pjs.": .pjs, "Pjs": .pjs,
     ]
 }

@@ -1,3 +1,4 @@
+import SelarasCore
 import Foundation
 
 /// Normalised regulation type keys (brief §1.2). The raw value is the key rules and the registry use.
@@ -42,7 +43,7 @@ public enum RegulationType: String, Sendable, Hashable, CaseIterable {
     ]
 
     /// Abbreviated type words (lowercased) → type.
-    static let abbreviations: [String: RegulationType] = [
+    static let abbreviations: FrozenStringMap<RegulationType> = [
         "uud": .uud, "uu": .uu, "perppu": .perppu, "perpu": .perppu, "pp": .pp, "perpres": .perpres,
         "keppres": .keppres, "kepres": .keppres, "inpres": .inpres, "permen": .permen, "kepmen": .kepmen,
         "kmk": .kepmen, "pmk": .permen, "perda": .perda, "perdasus": .perda, "perdasi": .perda, "perdais": .perda,
@@ -53,7 +54,7 @@ public enum RegulationType: String, Sendable, Hashable, CaseIterable {
     ]
 
     /// Issuers implied by an abbreviation (`KMK` = Keputusan Menteri Keuangan).
-    static let impliedIssuer: [String: String] = [
+    static let impliedIssuer: FrozenStringMap<String> = [
         "kmk": "Keuangan", "pojk": "Otoritas Jasa Keuangan", "pbi": "Bank Indonesia", "pkpu": "Komisi Pemilihan Umum",
         "perbawaslu": "Badan Pengawas Pemilihan Umum", "perma": "Mahkamah Agung", "perpol": "Kepolisian",
         "perkap": "Kepala Kepolisian",
@@ -63,7 +64,7 @@ public enum RegulationType: String, Sendable, Hashable, CaseIterable {
 /// Ministry codes in fused abbreviations and issuer aliases (brief §1.2, §1.5).
 enum MinistryNames {
     static let panrb = "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"
-    static let byCode: [String: String] = [
+    static let byCode: FrozenStringMap<String> = [
         "dagri": "Dalam Negeri", "keu": "Keuangan", "kes": "Kesehatan", "dikbud": "Pendidikan dan Kebudayaan",
         "dikbudristek": "Pendidikan, Kebudayaan, Riset, dan Teknologi", "kominfo": "Komunikasi dan Informatika",
         "komdigi": "Komunikasi dan Digital", "panrb": panrb, "pan-rb": panrb, "pan": "Pendayagunaan Aparatur Negara",

@@ -6,7 +6,7 @@ import SelarasCore
 /// content word, `(`, `,`, `;`, a sentence end, `sebagaimana`, `jo.` or `yang`. A title that
 /// starts in capitals runs to the end of its line. Trailing function words are not part of it.
 enum TitleReader {
-    static let functionWords: Set<String> = [
+    static let functionWords: FrozenStringSet = [
         "dan", "atau", "serta", "di", "ke", "dari", "pada", "dalam", "untuk", "bagi", "atas", "dengan", "terhadap",
         "oleh", "menjadi", "tentang", "nomor", "tahun", "antar", "tanpa", "melalui", "secara", "per",
     ]

@@ -140,8 +140,7 @@ struct TokenScanner {
         for end in candidates.reversed() {
             // A chain must not run into a following word (`M.Si` is fine, `M.Sipil` is not).
             if end < bytes.count, let next = scalar(at: end), ScalarClass.isLetter(next) { continue }
-            let candidate = String(decoding: bytes[start..<end], as: UTF8.self)
-            if Abbreviations.isAbbreviation(candidate) || isInitial(candidate) {
+            if isAbbreviation(start..<end) {
                 index = end
                 return .abbreviation
             }
@@ -149,11 +148,23 @@ struct TokenScanner {
         return .word
     }
 
+    /// Whether `bytes[range]` is a known abbreviation, an initial or a degree chain. Called at
+    /// every sentence end (`rapat.`), so the usual "no" is found on the bytes, without a String.
+    func isAbbreviation(_ range: Range<Int>) -> Bool {
+        let known = bytes.withUnsafeBufferPointer { Abbreviations.known.contains(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
+        if known || isInitial(range) { return true }
+        // A degree chain needs a period before its last chunk (`Abbreviations.isDegreeChain`).
+        var periods = 0
+        for byte in bytes[range] where byte == 0x2E { periods += 1 }
+        if periods == 0 || (periods == 1 && bytes[range.upperBound - 1] == 0x2E) { return false }
+        return Abbreviations.isDegreeChain(String(decoding: bytes[range], as: UTF8.self))
+    }
+
     /// A single capital letter with a period: an initial in a name (`Muhammad A. Rahman`).
-    func isInitial(_ candidate: String) -> Bool {
-        guard candidate.utf8.count <= 5 else { return false }  // two scalars take at most 4 + 1 bytes
-        let scalars = Array(candidate.unicodeScalars)
-        return scalars.count == 2 && ScalarClass.isUpper(scalars[0]) && scalars[1] == "."
+    func isInitial(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2, range.count <= 5 else { return false }  // two scalars take at most 4 + 1 bytes
+        let (first, length) = ScalarClass.decode(bytes, at: range.lowerBound)
+        return range.count == length + 1 && bytes[range.upperBound - 1] == 0x2E && ScalarClass.isUpper(first)
     }
 
     /// Digits with `.` or `,` separators each followed by a digit.

@@ -1,0 +1,125 @@
+import Foundation
+
+/// A read-only hash index from strings to dense key numbers, built once and queried many times.
+///
+/// The claim extractors look every token of a text up in fixed vocabularies (month names,
+/// regulation types, scale words…). `Set<String>` hashes with per-process seeded SipHash,
+/// which cost more than the rest of such a look-up; this index hashes the UTF-8 bytes with
+/// FNV-1a and compares bytes with `memcmp`, so a miss — nearly every token — is a few dozen
+/// instructions.
+///
+/// Look-ups mean exactly what `Set<String>`/`Dictionary` look-ups mean: Swift compares strings
+/// by canonical equivalence (`é` precomposed equals `e` + combining acute). An ASCII string is
+/// canonically equivalent only to strings whose decomposition is that same ASCII, so the byte
+/// path answers ASCII queries whenever no key is a non-ASCII spelling of ASCII (a Kelvin sign
+/// `K`); every other query goes through a `Dictionary` of the keys.
+public struct FrozenStringIndex: Sendable {
+    /// All keys' bytes, one after another; key `n` is `storage[offsets[n]..<offsets[n + 1]]`.
+    private let storage: [UInt8]
+    private let offsets: [Int32]
+    /// Open addressing, linear probing: key number + 1, 0 for an empty slot. At most half full.
+    private let slots: [Int32]
+    private let shift: UInt64
+    /// Key number by key, for the queries the byte path may not answer.
+    private let byString: [String: Int]
+    /// Whether ASCII queries may use the byte path (no key decomposes to ASCII without being ASCII).
+    private let asciiPathIsExact: Bool
+
+    /// The number of distinct keys.
+    public var count: Int { offsets.count - 1 }
+
+    /// Indexes `keys`; a repeated key keeps its first number. `numbers[i]` is the number of `keys[i]`.
+    public init(_ keys: [String]) {
+        var storage: [UInt8] = []
+        var offsets: [Int32] = [0]
+        var capacity = 8
+        while capacity < keys.count * 2 { capacity *= 2 }
+        let bits = capacity.trailingZeroBitCount
+        var slots = [Int32](repeating: 0, count: capacity)
+        var byString: [String: Int] = [:]
+        var asciiPathIsExact = true
+        for key in keys {
+            if byString[key] == nil { byString[key] = offsets.count - 1 }
+            if !key.utf8.allSatisfy({ $0 < 0x80 }), key.decomposedStringWithCanonicalMapping.utf8.allSatisfy({ $0 < 0x80 }) {
+                asciiPathIsExact = false
+            }
+            let bytes = Array(key.utf8)
+            var slot = FrozenStringIndex.slot(FrozenStringIndex.hash(bytes), shift: UInt64(64 - bits))
+            var duplicate = false
+            while slots[slot] != 0 {
+                let number = Int(slots[slot]) - 1
+                if storage[Int(offsets[number])..<Int(offsets[number + 1])].elementsEqual(bytes) { duplicate = true; break }
+                slot = (slot + 1) & (capacity - 1)
+            }
+            if duplicate { continue }
+            slots[slot] = Int32(offsets.count)
+            storage += bytes
+            offsets.append(Int32(storage.count))
+        }
+        self.storage = storage
+        self.offsets = offsets
+        self.slots = slots
+        self.shift = UInt64(64 - bits)
+        self.byString = byString
+        self.asciiPathIsExact = asciiPathIsExact
+    }
+
+    /// The number of the key equal to `key` (as `==` compares strings), or nil.
+    @inline(__always)
+    public func number(of key: String) -> Int? {
+        var key = key
+        return key.withUTF8 { number(ofBytes: $0) }
+    }
+
+    /// The number of the key equal to the string whose UTF-8 bytes are `bytes`, or nil.
+    public func number(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var ascii: UInt8 = 0
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            ascii |= byte
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        guard ascii < 0x80, asciiPathIsExact else { return byString[String(decoding: bytes, as: UTF8.self)] }
+        return bytePath(bytes, hash: hash)
+    }
+
+    private func bytePath(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var slot = FrozenStringIndex.slot(hash, shift: shift)
+        return slots.withUnsafeBufferPointer { slots in
+            offsets.withUnsafeBufferPointer { offsets in
+                storage.withUnsafeBufferPointer { storage in
+                    while true {
+                        let entry = Int(slots[slot])
+                        if entry == 0 { return nil }
+                        let start = Int(offsets[entry - 1])
+                        let length = Int(offsets[entry]) - start
+                        if length == bytes.count, length == 0 || memcmp(storage.baseAddress! + start, bytes.baseAddress!, length) == 0 {
+                            return entry - 1
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// The key with number `number`.
+    public func key(_ number: Int) -> String {
+        String(decoding: storage[Int(offsets[number])..<Int(offsets[number + 1])], as: UTF8.self)
+    }
+
+    /// FNV-1a over the bytes.
+    @inline(__always)
+    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return value
+    }
+
+    /// Fibonacci hashing: the top bits of hash × golden ratio spread FNV's weak low bits.
+    @inline(__always)
+    static func slot(_ hash: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+}

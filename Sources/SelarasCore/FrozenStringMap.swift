@@ -1,0 +1,41 @@
+/// A read-only dictionary with string keys for hot look-ups: `[String: Value]`'s subscript
+/// without its SipHash.
+///
+/// See `FrozenStringIndex` for how it hashes and compares (by UTF-8 bytes).
+public struct FrozenStringMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    private let index: FrozenStringIndex
+    private let values: [Value]
+
+    /// The pairs of `dictionary`.
+    public init(_ dictionary: [String: Value]) {
+        // Sorted so that `keys` and the layout do not depend on the process's hash seed.
+        let pairs = dictionary.sorted { $0.key < $1.key }
+        index = FrozenStringIndex(pairs.map(\.key))
+        values = pairs.map(\.value)
+    }
+
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        // Like a dictionary literal, a repeated key is a programming error.
+        precondition(Set(elements.map(\.0)).count == elements.count, "FrozenStringMap literal with a repeated key")
+        index = FrozenStringIndex(elements.map(\.0))
+        values = elements.map(\.1)
+    }
+
+    /// The value for `key`, or nil.
+    @inline(__always)
+    public subscript(_ key: String) -> Value? {
+        index.number(of: key).map { values[$0] }
+    }
+
+    /// The value for the key whose UTF-8 bytes are `bytes`, or nil.
+    @inline(__always)
+    public subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        index.number(ofBytes: bytes).map { values[$0] }
+    }
+
+    public var count: Int { index.count }
+    public var isEmpty: Bool { index.count == 0 }
+
+    /// The keys (sorted when built from a dictionary, in literal order otherwise).
+    public var keys: [String] { (0..<index.count).map(index.key) }
+}
