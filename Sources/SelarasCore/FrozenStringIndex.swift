@@ -120,6 +120,6 @@ public struct FrozenStringIndex: Sendable {
     /// Fibonacci hashing: the top bits of hash × golden ratio spread FNV's weak low bits.
     @inline(__always)
     static func slot(_ hash: UInt64, shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }
 }

@@ -39,6 +39,8 @@ struct TermIndex: Sendable {
     private var spellings = TermSpellings()
     private var caseModes: [TermCaseMode] = []
     private let suffixes: [[UInt8]]
+    /// The words that start a term (`rootChildren` non-zero), for the scan's quick rejection.
+    private var startFilter = WordHashFilter.passingEverything
 
     init(terms: [String], ignoreCase: Bool, suffixes: [String]) throws(TermMatcherError) {
         self.suffixes = suffixes.map { Array($0.lowercased().utf8) }
@@ -95,6 +97,12 @@ struct TermIndex: Sendable {
             termList.append(contentsOf: terms)
         }
         termStarts.append(Int32(termList.count))
+        startFilter = makeStartFilter()
+    }
+
+    /// The filter of the words that start a term.
+    private func makeStartFilter() -> WordHashFilter {
+        WordHashFilter(hashes: rootChildren.indices.filter { rootChildren[$0] != 0 }.map { words.hash(ofWord: $0) })
     }
 
     /// The scanned words of a term; a term must consist of words separated by whitespace only.
@@ -128,6 +136,13 @@ struct TermIndex: Sendable {
                 var memo = LookedUp()
                 var index = 0
                 while index < tokens.count {
+                    // Most words start no term: the filter settles that without probing the
+                    // table (`mayStart` would say the same, slower).
+                    if !startFilter.mayContain(tokens[index].unit.hash), !hasSuffix(tokens[index].unit, folded) {
+                        if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
+                        index += 1
+                        continue
+                    }
                     let id = self.id(at: index, tokens, folded, &memo)
                     // Nearly every word starts no term: settle it without a call.
                     if !mayStart(id, tokens[index].unit, folded) {
@@ -182,6 +197,12 @@ struct TermIndex: Sendable {
     @inline(__always)
     private func mayStart(_ id: Int32, _ unit: WordUnit, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
         if id >= 0, rootChildren[Int(id)] != 0 { return true }
+        return hasSuffix(unit, folded)
+    }
+
+    /// Whether the word ends with one of the suffixes (and is longer than it).
+    @inline(__always)
+    private func hasSuffix(_ unit: WordUnit, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
         for suffix in suffixes where unit.folded.count > suffix.count && TermIndex.endsWith(folded, unit.folded, suffix) {
             return true
         }
@@ -368,7 +389,9 @@ extension TermIndex {
         var suffixes: [[UInt8]] = []
         for _ in 0..<suffixCount { suffixes.append(try reader.readBytes()) }
         self.suffixes = suffixes
-        guard nodeCount >= 1, rootChildren.count == words.count, caseModes.count == termCount,
+        guard nodeCount >= 1, rootChildren.count == words.count else { throw BinaryReader.Malformed() }
+        startFilter = makeStartFilter()
+        guard rootChildren.count == words.count, caseModes.count == termCount,
               termStarts.first == 0, termStarts.last.map(Int.init) == termList.count,
               zip(termStarts, termStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
               rootChildren.allSatisfy({ $0 >= 0 && Int($0) < nodeCount }),

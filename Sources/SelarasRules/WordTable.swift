@@ -24,6 +24,9 @@ struct WordTable: Sendable {
 
     var count: Int { hashes.count }
 
+    /// The hash of word `id` (the FNV-1a of its folded bytes).
+    func hash(ofWord id: Int) -> UInt64 { hashes[id] }
+
     /// FNV-1a offset basis: the hash of no bytes.
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
@@ -86,7 +89,7 @@ struct WordTable: Sendable {
     /// Fibonacci hashing: the top bits of hash × golden ratio spread FNV's weak low bits.
     @inline(__always)
     private static func slot(_ hash: UInt64, bits: Int) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> UInt64(truncatingIfNeeded: 64 &- bits))
     }
 
     private func equals(_ id: Int, _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
