@@ -102,7 +102,12 @@ struct TermIndex: Sendable {
 
     /// The filter of the words that start a term.
     private func makeStartFilter() -> WordHashFilter {
-        WordHashFilter(hashes: rootChildren.indices.filter { rootChildren[$0] != 0 }.map { words.hash(ofWord: $0) })
+        var hashes: [UInt64] = []
+        for id in rootChildren.indices where rootChildren[id] != 0 {
+            if hashes.count == WordHashFilter.maximumWords { return .passingEverything }
+            hashes.append(words.hash(ofWord: id))
+        }
+        return WordHashFilter(hashes: hashes)
     }
 
     /// The scanned words of a term; a term must consist of words separated by whitespace only.

@@ -78,7 +78,7 @@ public enum AgencyMatcher {
         while let tail = phrase.last, tail == "dan" || tail == "serta" { phrase.removeLast() }
         var best: (form: CompiledNameLexicon.AgencyForm, length: Int, distance: Double)?
         for form in candidates {
-            let target = form.words.map { $0.lowercased() }
+            let target = form.lowerWords
             let shortest = max(1, target.count - 2)
             let longest = min(phrase.count, target.count + 2)
             guard shortest <= longest else { continue }
@@ -111,9 +111,11 @@ public enum AgencyMatcher {
         func indel(_ word: String) -> Double { word == "dan" || word == "serta" ? 0.5 : far }
         func substitute(_ x: String, _ y: String) -> Double {
             if x == y { return 0 }
-            let prefix = zip(x, y).prefix { $0 == $1 }.count
-            if let distance = EditDistance.bounded(x, y, limit: 3), min(x.count, y.count) >= 4, distance <= 2 || prefix >= 5 { return 0.5 }
-            return far
+            // Near: both at least four characters, and within two edits, or three with a
+            // common prefix of five. The cheap tests first.
+            guard min(x.count, y.count) >= 4, let distance = EditDistance.bounded(x, y, limit: 3) else { return far }
+            if distance <= 2 { return 0.5 }
+            return zip(x, y).prefix { $0 == $1 }.count >= 5 ? 0.5 : far
         }
         var previous = [Double](repeating: 0, count: b.count + 1)
         for j in stride(from: 1, through: b.count, by: 1) { previous[j] = previous[j - 1] + indel(b[j - 1]) }

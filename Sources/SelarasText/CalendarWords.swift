@@ -33,7 +33,7 @@ public enum CalendarWords {
 
     /// The month (1–12) and spelling of a month word, case-insensitive.
     public static func month(_ word: String) -> (month: Int, spelling: MonthSpelling)? {
-        months[word.lowercased()].map { (month: $0.0, spelling: $0.1) }
+        months[lowercased(word)].map { (month: $0.0, spelling: $0.1) }
     }
 
     static let weekdays: FrozenStringMap<Int> = [
@@ -44,7 +44,13 @@ public enum CalendarWords {
     /// The ISO weekday (1 = Senin … 7 = Minggu/Ahad) of a capitalised weekday word.
     public static func weekday(_ word: String) -> Int? {
         guard let first = word.unicodeScalars.first, ScalarClass.isUpper(first) else { return nil }
-        return weekdays[word.lowercased()]
+        return weekdays[lowercased(word)]
+    }
+
+    /// `word.lowercased()`, without building a new string when there is nothing to lower (ASCII
+    /// without capitals: the callers mostly pass words already lowered).
+    static func lowercased(_ word: String) -> String {
+        word.utf8.allSatisfy { $0 < 0x41 || ($0 > 0x5A && $0 < 0x80) } ? word : word.lowercased()
     }
 
     /// Indonesian weekday names by ISO number, for messages.

@@ -29,7 +29,7 @@ public enum DateExtractor {
         var position = index
         var weekday: Int?
         var weekdaySpan: Span?
-        if a.kind(index) == .word, let day = CalendarWords.weekday(a.string(index)) {
+        if a.kind(index) == .word, a.isCapitalized(index), let day = CalendarWords.weekdays[a.lower(index)] {  // `CalendarWords.weekday`, on the lowered token
             weekday = day
             weekdaySpan = a.tokens[index].span
             position += 1

@@ -81,6 +81,8 @@ public struct CompiledNameLexicon: Sendable {
         var name: String
         var kind: AgencyMatchKind
         var words: [String]
+        /// `words` lower-cased, computed once for the near-miss search.
+        var lowerWords: [String]
         var exactCase: Bool
     }
 
@@ -114,7 +116,8 @@ public struct CompiledNameLexicon: Sendable {
                 guard !words.isEmpty else { continue }
                 let exactCase = kind == .shortForm && agency.shortFormsExactCase && form == form.uppercased()
                 let key = exactCase ? words.joined(separator: " ") : words.joined(separator: " ").lowercased()
-                let entry = AgencyForm(id: agency.id, name: agency.name, kind: kind, words: words, exactCase: exactCase)
+                let entry = AgencyForm(id: agency.id, name: agency.name, kind: kind, words: words,
+                                       lowerWords: words.map { $0.lowercased() }, exactCase: exactCase)
                 if phrases[key] == nil || kind == .name { phrases[key] = entry }
                 var prefix = ""
                 for word in words {
