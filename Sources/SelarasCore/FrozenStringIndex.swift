@@ -5,7 +5,7 @@ import Foundation
 /// The claim extractors look every token of a text up in fixed vocabularies (month names,
 /// regulation types, scale words…). `Set<String>` hashes with per-process seeded SipHash,
 /// which cost more than the rest of such a look-up; this index hashes the UTF-8 bytes with
-/// FNV-1a and compares bytes with `memcmp`, so a miss — nearly every token — is a few dozen
+/// FNV-1a and compares bytes in a loop, so a miss — nearly every token — is a few dozen
 /// instructions.
 ///
 /// Look-ups mean exactly what `Set<String>`/`Dictionary` look-ups mean: Swift compares strings
@@ -15,15 +15,15 @@ import Foundation
 /// `K`); every other query goes through a `Dictionary` of the keys.
 public struct FrozenStringIndex: Sendable {
     /// All keys' bytes, one after another; key `n` is `storage[offsets[n]..<offsets[n + 1]]`.
-    private let storage: [UInt8]
-    private let offsets: [Int32]
+    @usableFromInline let storage: [UInt8]
+    @usableFromInline let offsets: [Int32]
     /// Open addressing, linear probing: key number + 1, 0 for an empty slot. At most half full.
-    private let slots: [Int32]
-    private let shift: UInt64
+    @usableFromInline let slots: [Int32]
+    @usableFromInline let shift: UInt64
     /// Key number by key, for the queries the byte path may not answer.
-    private let byString: [String: Int]
+    @usableFromInline let byString: [String: Int]
     /// Whether ASCII queries may use the byte path (no key decomposes to ASCII without being ASCII).
-    private let asciiPathIsExact: Bool
+    @usableFromInline let asciiPathIsExact: Bool
 
     /// The number of distinct keys.
     public var count: Int { offsets.count - 1 }
@@ -65,13 +65,15 @@ public struct FrozenStringIndex: Sendable {
     }
 
     /// The number of the key equal to `key` (as `==` compares strings), or nil.
-    @inline(__always)
+    @inlinable
     public func number(of key: String) -> Int? {
         var key = key
         return key.withUTF8 { number(ofBytes: $0) }
     }
 
     /// The number of the key equal to the string whose UTF-8 bytes are `bytes`, or nil.
+    /// (Inlinable: the claim extractors call it for most tokens.)
+    @inlinable
     public func number(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var ascii: UInt8 = 0
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -83,7 +85,8 @@ public struct FrozenStringIndex: Sendable {
         return bytePath(bytes, hash: hash)
     }
 
-    private func bytePath(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+    @inlinable
+    func bytePath(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var slot = FrozenStringIndex.slot(hash, shift: shift)
         return slots.withUnsafeBufferPointer { slots in
@@ -94,7 +97,7 @@ public struct FrozenStringIndex: Sendable {
                         if entry == 0 { return nil }
                         let start = Int(offsets[entry - 1])
                         let length = Int(offsets[entry]) - start
-                        if length == bytes.count, length == 0 || memcmp(storage.baseAddress! + start, bytes.baseAddress!, length) == 0 {
+                        if length == bytes.count, FrozenStringIndex.equal(storage.baseAddress! + start, bytes, length) {
                             return entry - 1
                         }
                         slot = (slot + 1) & mask
@@ -109,8 +112,15 @@ public struct FrozenStringIndex: Sendable {
         String(decoding: storage[Int(offsets[number])..<Int(offsets[number + 1])], as: UTF8.self)
     }
 
+    /// Whether `length` bytes at `key` equal `bytes` (keys are words: a loop beats a call).
+    @inlinable
+    static func equal(_ key: UnsafePointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ length: Int) -> Bool {
+        for offset in 0..<length where key[offset] != bytes[offset] { return false }
+        return true
+    }
+
     /// FNV-1a over the bytes.
-    @inline(__always)
+    @inlinable
     static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
@@ -118,7 +128,7 @@ public struct FrozenStringIndex: Sendable {
     }
 
     /// Fibonacci hashing: the top bits of hash × golden ratio spread FNV's weak low bits.
-    @inline(__always)
+    @inlinable
     static func slot(_ hash: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift)
     }

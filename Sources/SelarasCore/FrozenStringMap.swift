@@ -3,8 +3,8 @@
 ///
 /// See `FrozenStringIndex` for how it hashes and compares (by UTF-8 bytes).
 public struct FrozenStringMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    private let index: FrozenStringIndex
-    private let values: [Value]
+    @usableFromInline let index: FrozenStringIndex
+    @usableFromInline let values: [Value]
 
     /// The pairs of `dictionary`.
     public init(_ dictionary: [String: Value]) {
@@ -22,13 +22,13 @@ public struct FrozenStringMap<Value: Sendable>: Sendable, ExpressibleByDictionar
     }
 
     /// The value for `key`, or nil.
-    @inline(__always)
+    @inlinable
     public subscript(_ key: String) -> Value? {
         index.number(of: key).map { values[$0] }
     }
 
     /// The value for the key whose UTF-8 bytes are `bytes`, or nil.
-    @inline(__always)
+    @inlinable
     public subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         index.number(ofBytes: bytes).map { values[$0] }
     }

@@ -2,7 +2,7 @@
 ///
 /// See `FrozenStringIndex` for how it hashes and compares (by UTF-8 bytes).
 public struct FrozenStringSet: Sendable, ExpressibleByArrayLiteral {
-    private let index: FrozenStringIndex
+    @usableFromInline let index: FrozenStringIndex
 
     public init<S: Sequence>(_ members: S) where S.Element == String {
         index = FrozenStringIndex(Array(members))
@@ -13,11 +13,11 @@ public struct FrozenStringSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// Whether `member` is in the set.
-    @inline(__always)
+    @inlinable
     public func contains(_ member: String) -> Bool { index.number(of: member) != nil }
 
     /// Whether the string whose UTF-8 bytes are `bytes` is in the set.
-    @inline(__always)
+    @inlinable
     public func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool { index.number(ofBytes: bytes) != nil }
 
     public var count: Int { index.count }
