@@ -4,7 +4,11 @@
 /// enough to classify NBSP, curly quotes, dashes and non-ASCII letters correctly.
 enum ScalarClass {
     /// Decodes the scalar starting at `index`. Invalid bytes decode as U+FFFD of length 1.
-    static func decode(_ bytes: [UInt8], at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    /// Generic so the tokenizer's buffer pointer and the extractors' arrays share it (specialised
+    /// for each).
+    @inline(__always)
+    static func decode<Bytes: RandomAccessCollection>(_ bytes: Bytes, at index: Int) -> (scalar: Unicode.Scalar, length: Int)
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length: Int

@@ -6,20 +6,23 @@ import SelarasCore
 public enum Tokenizer {
     /// All tokens of `text`, in order.
     public static func tokenize(_ text: SourceText) -> [Token] {
-        var scanner = TokenScanner(bytes: text.bytes)
-        return scanner.run()
+        text.bytes.withUnsafeBufferPointer { bytes in
+            var scanner = TokenScanner(bytes: bytes)
+            return scanner.run()
+        }
     }
 }
 
-/// The mutable state of one tokenizer pass.
+/// The mutable state of one tokenizer pass, over the bytes of a text that outlives it (a buffer
+/// pointer rather than the array: no reference counting or bounds check per byte).
 struct TokenScanner {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var tokens: [Token] = []
     var gap: Gap = .none
     var lineBreaks = 0
 
-    init(bytes: [UInt8]) {
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         tokens.reserveCapacity(bytes.count / 5)
     }
@@ -151,7 +154,7 @@ struct TokenScanner {
     /// Whether `bytes[range]` is a known abbreviation, an initial or a degree chain. Called at
     /// every sentence end (`rapat.`), so the usual "no" is found on the bytes, without a String.
     func isAbbreviation(_ range: Range<Int>) -> Bool {
-        let known = bytes.withUnsafeBufferPointer { Abbreviations.known.contains(bytes: UnsafeBufferPointer(rebasing: $0[range])) }
+        let known = Abbreviations.known.contains(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
         if known || isInitial(range) { return true }
         // A degree chain needs a period before its last chunk (`Abbreviations.isDegreeChain`).
         var periods = 0
