@@ -13,6 +13,9 @@ public struct TextAnalysis: Sendable {
     let sentenceOfToken: [Int]
     /// The shape of each token's `lowerStrings` entry, for quick `WordShapeFilter` tests.
     let lowerShapes: [WordShape]
+    /// For each token, whether it is a word or abbreviation starting with a capital letter
+    /// (`isCapitalized`, asked of most tokens by several extractors).
+    private let capitalized: [Bool]
 
     public init(_ text: SourceText) {
         self.text = text
@@ -25,6 +28,10 @@ public struct TextAnalysis: Sendable {
             for index in sentence.tokens { owner[index] = number }
         }
         self.sentenceOfToken = owner
+        self.capitalized = tokens.map { token in
+            guard token.kind == .word || token.kind == .abbreviation else { return false }
+            return ScalarClass.isUpper(ScalarClass.decode(text.bytes, at: token.span.start).scalar)
+        }
     }
 
     /// Each token's text and its lower case, in one pass over the bytes: an ASCII token without
@@ -113,8 +120,7 @@ public struct TextAnalysis: Sendable {
 
     /// Whether token `index` is a word starting with a capital letter.
     func isCapitalized(_ index: Int) -> Bool {
-        guard let kind = kind(index), kind == .word || kind == .abbreviation else { return false }
-        return ScalarClass.isUpper(ScalarClass.decode(text.bytes, at: tokens[index].span.start).scalar)
+        capitalized.indices.contains(index) && capitalized[index]
     }
 
     /// Whether token `index` is a word written in lowercase.
