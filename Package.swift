@@ -32,7 +32,7 @@ let package = Package(
         // Helpers shared by the test suites (a seeded random generator).
         .target(name: "SelarasTestSupport", path: "Tests/SelarasTestSupport"),
         .testTarget(name: "SelarasCoreTests", dependencies: ["SelarasCore", "SelarasTestSupport"]),
-        .testTarget(name: "SelarasTextTests", dependencies: ["SelarasText"]),
+        .testTarget(name: "SelarasTextTests", dependencies: ["SelarasText", "SelarasTestSupport"]),
         .testTarget(name: "SelarasRegistryTests", dependencies: ["SelarasRegistry"]),
         .testTarget(name: "SelarasRulesTests", dependencies: ["SelarasRules", "SelarasPCRE2", "SelarasTestSupport"]),
         .testTarget(name: "SelarasPacksTests", dependencies: ["SelarasPacks", "SelarasPCRE2", "SelarasTestSupport"]),

@@ -39,6 +39,8 @@ public enum AgencyMatcher {
     static func exact(at index: Int, in a: TextAnalysis, _ lexicon: CompiledNameLexicon) -> (AgencyClaim, Int)? {
         // The first word alone must be a prefix: turn most words away before building keys.
         guard lexicon.agencyPrefixFilter.mayContain(a.lowerShape(index)) else { return nil }
+        // The loop's first test, before any key is built: most words that pass the filter fail it.
+        guard lexicon.agencyPrefixes.contains(a.lower(index)) else { return nil }
         var key = ""
         var lowerKey = ""
         var best: (CompiledNameLexicon.AgencyForm, Int)?

@@ -35,54 +35,109 @@ public struct WrittenNumber: Sendable, Hashable {
 
     /// Parses a number token (`1.234`, `12,5`, `1.234.567,89`). Nil for anything else.
     public static func parse(_ text: String) -> WrittenNumber? {
-        guard !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }) else { return nil }
-        // Digits only (most numbers): what the splitting below comes to, without it.
-        if !text.utf8.contains(where: { $0 == 0x2E || $0 == 0x2C }) { return make(text, fraction: "", notation: .plain) }
-        let commaParts = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        let periodCount = text.utf8.filter { $0 == 0x2E }.count
+        var text = text
+        return text.withUTF8(parse(bytes:))
+    }
+
+    /// `parse(_:)` on the UTF-8 bytes of the text. Every number token of a draft comes here, so
+    /// the groups are byte ranges, not split strings.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> WrittenNumber? {
+        guard !bytes.isEmpty else { return nil }
+        var periods = 0
+        var commas = 0
+        for byte in bytes {
+            if byte == 0x2E {
+                periods += 1
+            } else if byte == 0x2C {
+                commas += 1
+            } else if byte < 0x30 || byte > 0x39 {
+                return nil
+            }
+        }
+        let whole = 0..<bytes.count
+        // Digits only (most numbers).
+        if periods == 0 && commas == 0 { return make(bytes, [whole], fraction: nil, notation: .plain) }
+        let commaParts = split(bytes, whole, at: 0x2C)
         if commaParts.count > 2 {
-            guard periodCount == 0, isGrouping(commaParts) else { return nil }
-            return make(commaParts.joined(), fraction: "", notation: .commaGrouped)
+            guard periods == 0, isGrouping(commaParts) else { return nil }
+            return make(bytes, commaParts, fraction: nil, notation: .commaGrouped)
         }
         let integerPart = commaParts[0]
-        let fraction = commaParts.count == 2 ? commaParts[1] : ""
-        let groups = integerPart.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let fraction = commaParts.count == 2 ? commaParts[1] : nil
+        let hasFraction = fraction.map { !$0.isEmpty } ?? false
+        let groups = split(bytes, integerPart, at: 0x2E)
         if groups.count > 1 {
             if isGrouping(groups) {
-                return make(groups.joined(), fraction: fraction, notation: fraction.isEmpty ? .grouped : .decimal)
+                return make(bytes, groups, fraction: fraction, notation: hasFraction ? .decimal : .grouped)
             }
-            guard groups.count == 2, fraction.isEmpty else { return nil }
-            return make(groups[0], fraction: groups[1], notation: .decimalPoint)
+            guard groups.count == 2, !hasFraction else { return nil }
+            return make(bytes, [groups[0]], fraction: groups[1], notation: .decimalPoint)
         }
-        if !fraction.isEmpty {
-            let notation: NumberNotation = fraction.count == 3 && integerPart.count <= 3 && integerPart != "0" ? .ambiguousComma : .decimal
-            return make(integerPart, fraction: fraction, notation: notation)
+        if let fraction, hasFraction {
+            let isZero = integerPart.count == 1 && bytes[integerPart.lowerBound] == 0x30
+            let notation: NumberNotation = fraction.count == 3 && integerPart.count <= 3 && !isZero ? .ambiguousComma : .decimal
+            return make(bytes, [integerPart], fraction: fraction, notation: notation)
         }
-        return make(integerPart, fraction: "", notation: .plain)
+        return make(bytes, [integerPart], fraction: nil, notation: .plain)
+    }
+
+    /// The ranges of `range` between the `separator` bytes (empty ones kept).
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at separator: UInt8) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = range.lowerBound
+        for position in range where bytes[position] == separator {
+            parts.append(start..<position)
+            start = position + 1
+        }
+        parts.append(start..<range.upperBound)
+        return parts
     }
 
     /// `1.234.567`: the first group 1–3 digits, every later group exactly 3.
-    static func isGrouping(_ groups: [String]) -> Bool {
+    static func isGrouping(_ groups: [Range<Int>]) -> Bool {
         guard let first = groups.first, (1...3).contains(first.count) else { return false }
         return groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 
-    /// The value of a run of ASCII digits. Up to `UInt64.max` through the integer initialiser,
-    /// which builds the very bytes `Decimal(string:)` does (compared byte for byte for every
-    /// value below 3,000,000, leading zeros and 600,000 random values up to `UInt64.max`) without
-    /// a `Scanner`; longer runs through the string.
+    /// The value of the digits in `parts` read as one run. Up to `UInt64.max` through the
+    /// integer initialiser, which builds the very bytes `Decimal(string:)` does (compared byte for
+    /// byte for every value below 3,000,000, leading zeros and 600,000 random values up to
+    /// `UInt64.max`) without a `Scanner`; longer runs through the string.
+    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ parts: [Range<Int>]) -> Decimal? {
+        var value: UInt64 = 0
+        var overflow = false
+        for part in parts {
+            for position in part {
+                let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times10.addingReportingOverflow(UInt64(bytes[position] - 0x30))
+                overflow = overflow || o1 || o2
+                value = sum
+            }
+        }
+        if !overflow { return Decimal(value) }
+        var digits: [UInt8] = []
+        for part in parts { digits += bytes[part] }
+        return Decimal(string: String(decoding: digits, as: UTF8.self))
+    }
+
+    /// The value of a run of ASCII digits, as `decimal(_:_:)` reads it (the reference its byte
+    /// path is tested against).
     static func decimal(_ digits: String) -> Decimal? {
         if let value = UInt64(digits) { return Decimal(value) }
         return Decimal(string: digits)
     }
 
-    static func make(_ integer: String, fraction: String, notation: NumberNotation) -> WrittenNumber? {
-        guard !integer.isEmpty, let whole = decimal(integer) else { return nil }
+    /// The number whose integer digits are `integer` (joined) and decimals `fraction` (nil or
+    /// empty: none). Nil when there are no integer digits.
+    static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ integer: [Range<Int>], fraction: Range<Int>?,
+                     notation: NumberNotation) -> WrittenNumber? {
+        guard integer.contains(where: { !$0.isEmpty }), let whole = decimal(bytes, integer) else { return nil }
         var value = whole
-        if !fraction.isEmpty {
-            guard let digits = decimal(fraction) else { return nil }
-            value += digits * Decimal.powerOfTen(-fraction.count)
+        let fractionDigits = fraction?.count ?? 0
+        if let fraction, !fraction.isEmpty {
+            guard let digits = decimal(bytes, [fraction]) else { return nil }
+            value += digits * Decimal.powerOfTen(-fractionDigits)
         }
-        return WrittenNumber(value: value, fractionDigits: fraction.count, notation: notation)
+        return WrittenNumber(value: value, fractionDigits: fractionDigits, notation: notation)
     }
 }

@@ -1,0 +1,64 @@
+import Foundation
+import SelarasCore
+import SelarasTestSupport
+import Testing
+
+/// `FrozenStringSet`/`FrozenStringMap` must answer exactly as `Set<String>`/`Dictionary` do,
+/// canonical equivalence included: they replaced those in every claim extractor.
+@Suite struct FrozenStringTests {
+    static let vocabulary = ["nomor", "no.", "tahun", "th.", "jum'at", "jum’at", "café", "", "K", "ribu", "rb", "pasal", "Pol."]
+
+    @Test func membershipMatchesSetOnWordsAndNearMisses() {
+        let frozen = FrozenStringSet(Self.vocabulary)
+        let reference = Set(Self.vocabulary)
+        let queries = Self.vocabulary + ["Nomor", "nomo", "nomorr", "no", "th", "tahu", "cafe", "cafe\u{301}", "ca", "jum`at",
+                                         "\u{212A}", "k", " ", "Pol", "pol.", "ribu ", "rb.", "🙂", "nomor\u{0}"]
+        for query in queries {
+            #expect(frozen.contains(query) == reference.contains(query), "\(query.unicodeScalars.map { $0.value })")
+        }
+    }
+
+    /// A decomposed `é` in the text equals a precomposed key, as `==` says.
+    @Test func canonicallyEquivalentSpellingsAreMembers() {
+        #expect(FrozenStringSet(["café"]).contains("cafe\u{301}"))
+        #expect(FrozenStringSet(["cafe\u{301}"]).contains("café"))
+        // A Kelvin sign decomposes to ASCII `K`: the byte path must not answer for ASCII queries.
+        #expect(FrozenStringSet(["\u{212A}"]).contains("K"))
+        #expect(FrozenStringSet(["K"]).contains("\u{212A}"))
+        #expect(!FrozenStringSet(["K"]).contains("k"))
+    }
+
+    @Test func mapValuesMatchTheDictionary() {
+        let dictionary = Dictionary(uniqueKeysWithValues: Self.vocabulary.enumerated().map { ($1, $0) })
+        let frozen = FrozenStringMap(dictionary)
+        for key in Self.vocabulary + ["missing", "Nomor", "cafe\u{301}"] { #expect(frozen[key] == dictionary[key], "\(key)") }
+        #expect(frozen.count == dictionary.count)
+        #expect(frozen.keys == dictionary.keys.sorted())
+        let literal: FrozenStringMap<Int> = ["satu": 1, "dua": 2]
+        #expect(literal["dua"] == 2 && literal["tiga"] == nil && literal.keys == ["satu", "dua"])
+    }
+
+    @Test func repeatedKeysKeepOneMember() {
+        let set = FrozenStringSet(["setda", "kab.", "setda", "kab."])
+        #expect(set.count == 2 && set.members == ["setda", "kab."])
+    }
+
+    /// Random words over a small alphabet (so hits and misses both happen, with multibyte
+    /// letters and combining marks) against `Set<String>`, including byte-slice queries.
+    @Test func randomVocabulariesAgreeWithSet() {
+        var generator = SeededGenerator(seed: 0xF20_2E2)
+        let alphabet: [String] = ["a", "b", "n", "A", ".", "é", "e\u{301}", "’", "'"]
+        func word() -> String { (0..<Int.random(in: 0...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined() }
+        for _ in 0..<200 {
+            let keys = (0..<Int.random(in: 0...40, using: &generator)).map { _ in word() }
+            let frozen = FrozenStringSet(keys)
+            let reference = Set(keys)
+            for _ in 0..<50 {
+                var query = word()
+                #expect(frozen.contains(query) == reference.contains(query), "\(query)")
+                let viaBytes = query.withUTF8 { frozen.contains(bytes: $0) }
+                #expect(viaBytes == reference.contains(query), "\(query)")
+            }
+        }
+    }
+}
