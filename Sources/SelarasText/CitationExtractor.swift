@@ -48,7 +48,12 @@ public enum CitationExtractor {
     /// Whether a regulation type may start at `index`: every other word is turned away here.
     static func mayStartType(at index: Int, in a: TextAnalysis) -> Bool {
         let shape = a.lowerShape(index)
-        if shape.isASCII, !typeStarterFilter.mayContain(shape), shape.first != 0x70, shape.first != 0x6B { return false }
+        if shape.isASCII {
+            // The same test on the token's bytes: every word starting with p or k gets here.
+            if typeStarterFilter.mayContain(shape), typeStarters.contains(a.lower(index)) { return true }
+            guard shape.first == 0x70 || shape.first == 0x6B, shape.length >= 6 else { return false }
+            return a.hasLowercasedASCIIPrefix(index, "permen") || a.hasLowercasedASCIIPrefix(index, "kepmen")
+        }
         let word = a.lower(index)
         let fused = word.utf8.first == 0x70 || word.utf8.first == 0x6B  // `permen…`, `kepmen…` start with p or k
         return (typeStarterFilter.mayContain(a.lowerShape(index)) && typeStarters.contains(word))

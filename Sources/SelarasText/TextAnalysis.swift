@@ -130,8 +130,26 @@ public struct TextAnalysis: Sendable {
         return ScalarClass.isLetter(first) && !ScalarClass.isUpper(first)
     }
 
+    /// Whether ASCII token `index`, lower-cased, starts with `prefix` (ASCII lower-case letters):
+    /// `lower(index).hasPrefix(prefix)` without the string.
+    func hasLowercasedASCIIPrefix(_ index: Int, _ prefix: StaticString) -> Bool {
+        guard tokens.indices.contains(index) else { return false }
+        let span = tokens[index].span
+        guard span.end - span.start >= prefix.utf8CodeUnitCount else { return false }
+        let expected = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        for (offset, byte) in expected.enumerated() where text.bytes[span.start + offset] | 0x20 != byte { return false }
+        return true
+    }
+
     func isPunct(_ index: Int, _ value: String) -> Bool {
-        kind(index) == .punctuation && string(index) == value
+        guard kind(index) == .punctuation else { return false }
+        // One ASCII byte on both sides (nearly every call): an ASCII character is canonically
+        // equivalent to itself only, so the bytes decide what `==` would.
+        let span = tokens[index].span
+        if span.end - span.start == 1, value.utf8.count == 1, let expected = value.utf8.first, expected < 0x80 {
+            return text.bytes[span.start] == expected
+        }
+        return string(index) == value
     }
 
     func span(from first: Int, through last: Int) -> Span {
