@@ -105,19 +105,22 @@ public struct WrittenNumber: Sendable, Hashable {
     /// `UInt64.max`) without a `Scanner`; longer runs through the string.
     static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ parts: [Range<Int>]) -> Decimal? {
         var value: UInt64 = 0
-        var overflow = false
         for part in parts {
             for position in part {
+                let digit = bytes[position] &- 0x30
                 let (times10, o1) = value.multipliedReportingOverflow(by: 10)
-                let (sum, o2) = times10.addingReportingOverflow(UInt64(bytes[position] - 0x30))
-                overflow = overflow || o1 || o2
+                let (sum, o2) = times10.addingReportingOverflow(UInt64(digit))
+                // Past `UInt64.max`, or not only digits (a decimal part may hold a period:
+                // `1.234,5.6`): read as the string, exactly as before.
+                if digit > 9 || o1 || o2 {
+                    var text: [UInt8] = []
+                    for part in parts { text += bytes[part] }
+                    return decimal(String(decoding: text, as: UTF8.self))
+                }
                 value = sum
             }
         }
-        if !overflow { return Decimal(value) }
-        var digits: [UInt8] = []
-        for part in parts { digits += bytes[part] }
-        return Decimal(string: String(decoding: digits, as: UTF8.self))
+        return Decimal(value)
     }
 
     /// The value of a run of ASCII digits, as `decimal(_:_:)` reads it (the reference its byte
