@@ -46,7 +46,7 @@ enum CrossDraftFigures {
             if let year = claim.periodYear {
                 period = String(year)
             } else {
-                let written = month ?? String(format: "%04d-%02d", draft.referenceDate.year, draft.referenceDate.month)
+                let written = month ?? CrossDraftMonth.key(draft.referenceDate)
                 month = written
                 period = written
             }

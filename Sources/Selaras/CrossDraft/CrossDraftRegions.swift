@@ -8,6 +8,8 @@ struct CrossDraftRegions: Sendable {
     /// it cannot grow into a name, so the scan from that word stops.
     private var prefixes: Set<String> = []
     private var maxWords = 0
+    /// By first byte of a one-word prefix, a bit for each of its byte lengths (31: 31 or more).
+    private var firstWords = [UInt32](repeating: 0, count: 256)
 
     init(registry: FactRegistry?) {
         guard let registry else { return }
@@ -21,6 +23,9 @@ struct CrossDraftRegions: Sendable {
                     prefix += (prefix.isEmpty ? "" : " ") + word
                     prefixes.insert(prefix)
                 }
+                if let first = key.split(separator: " ").first, let byte = first.utf8.first {
+                    firstWords[Int(byte)] |= 1 << UInt32(min(first.utf8.count, 31))
+                }
                 maxWords = max(maxWords, key.split(separator: " ").count)
             }
         }
@@ -31,7 +36,7 @@ struct CrossDraftRegions: Sendable {
         guard maxWords > 0 else { return "" }
         let words = CrossDraftRegions.words(of: sentence)
         var found: Set<String> = []
-        for start in words.indices {
+        for start in words.indices where mayStartName(words[start]) {
             var key = ""
             for length in 1...maxWords where start + length <= words.count {
                 key += (length == 1 ? "" : " ") + words[start + length - 1]
@@ -42,48 +47,39 @@ struct CrossDraftRegions: Sendable {
         return found.sorted().joined(separator: "+")
     }
 
-    /// Lower-cased words: letters and digits, everything else separates.
+    /// False when no name starts with `word`: no one-word prefix has its first byte and length
+    /// (lengths from 31 on share a bit). Saves hashing most words of a sentence; a word passing
+    /// is looked up as before.
+    private func mayStartName(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return prefixes.contains(word) }
+        return firstWords[Int(first)] & (1 << UInt32(min(word.utf8.count, 31))) != 0
+    }
+
+    /// Lower-cased words: letters and digits, everything else separates. Text whose every scalar
+    /// is a `Character` of its own (ASCII among them) is cut scalar by scalar with the classes
+    /// from `CrossDraftScalars` (`isLetter`/`isNumber` are then the scalar's `isAlphabetic` or
+    /// `numericType`, and lower-casing works per scalar; an ASCII word is lower-cased byte by
+    /// byte, as `lowercased()` does).
     static func words(of text: String) -> [String] {
-        if let words = asciiWords(of: text) { return words }
-        if let scalars = CrossDraftText.singleScalarCharacters(text) { return scalarWords(of: text, scalars) }
+        if let scalars = CrossDraftScalars(text) { return tableWords(scalars) }
         return NameKey.normalize(String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })).split(separator: " ").map(String.init)
     }
 
-    /// The same scalar by scalar, for text whose every scalar is a `Character` of its own
-    /// (`isLetter`/`isNumber` are then its scalar's properties, and lower-casing works per scalar).
-    private static func scalarWords(of text: String, _ scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> [String] {
+    private static func tableWords(_ scalars: CrossDraftScalars) -> [String] {
         var words: [String] = []
+        let classes = scalars.classes
         var index = 0
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        }
-        while index < scalars.count {
-            guard isWordScalar(scalars[index].scalar) else { index += 1; continue }
+        while index < classes.count {
+            guard classes[index] & CrossDraftScalars.word != 0 else { index += 1; continue }
             let start = index
-            while index < scalars.count, isWordScalar(scalars[index].scalar) { index += 1 }
-            words.append(CrossDraftText.slice(text, scalars, from: start, to: index).lowercased())
-        }
-        return words
-    }
-
-    /// The same for ASCII text, byte by byte (ASCII letters and digits are exactly the ASCII
-    /// characters `isLetter`/`isNumber` accept); nil when the text is not ASCII.
-    private static func asciiWords(of text: String) -> [String]? {
-        var words: [String] = []
-        var word: [UInt8] = []
-        for byte in text.utf8 {
-            if byte >= 0x80 { return nil }
-            switch byte {
-            case 0x30...0x39, 0x61...0x7A: word.append(byte)
-            case 0x41...0x5A: word.append(byte | 0x20)
-            default:
-                if !word.isEmpty {
-                    words.append(String(decoding: word, as: UTF8.self))
-                    word.removeAll(keepingCapacity: true)
-                }
+            while index < classes.count, classes[index] & CrossDraftScalars.word != 0 { index += 1 }
+            if scalars.isASCII(from: start, to: index) {
+                let bytes = scalars.bytes[scalars.offsets[start]..<scalars.offsets[index]]
+                words.append(String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+            } else {
+                words.append(scalars.string(from: start, to: index).lowercased())
             }
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
         return words
     }
 }
