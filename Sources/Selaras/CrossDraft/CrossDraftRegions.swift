@@ -32,14 +32,43 @@ struct CrossDraftRegions: Sendable {
     }
 
     /// Ids of the regions named in `sentence`, sorted and joined with `+` (empty when none).
+    ///
+    /// A sentence `CrossDraftScalars` can cut makes its words one by one as the scan asks for
+    /// them: an ASCII word no name starts with is turned away by its bytes (its lower-cased
+    /// first byte and its length are the word's), so most words never become a `String`. The
+    /// scan and its look-ups are the same as over `words(of:)`.
     func named(in sentence: String) -> String {
         guard maxWords > 0 else { return "" }
-        let words = CrossDraftRegions.words(of: sentence)
+        guard let scalars = CrossDraftScalars(sentence) else { return named(words: CrossDraftRegions.words(of: sentence)) }
+        let bounds = CrossDraftRegions.wordBounds(scalars)
+        var made = [String?](repeating: nil, count: bounds.count)
+        var lowered: [UInt8] = []
+        func word(_ index: Int) -> String {
+            if let known = made[index] { return known }
+            let word = CrossDraftRegions.word(scalars, bounds[index], buffer: &lowered)
+            made[index] = word
+            return word
+        }
+        return named(count: bounds.count, mayStart: { index in
+            let bound = bounds[index]
+            guard scalars.isASCII(from: bound.start, to: bound.end) else { return mayStartName(word(index)) }
+            let first = scalars.bytes[scalars.offsets[bound.start]]
+            return mayStart(first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: bound.end - bound.start)
+        }, word: word)
+    }
+
+    /// The same over the words of `words(of:)`, made all at once.
+    func named(words: [String]) -> String {
+        named(count: words.count, mayStart: { mayStartName(words[$0]) }, word: { words[$0] })
+    }
+
+    /// The scan of `named(in:)` over `count` words, `word(i)` giving word i.
+    private func named(count: Int, mayStart: (Int) -> Bool, word: (Int) -> String) -> String {
         var found: Set<String> = []
-        for start in words.indices where mayStartName(words[start]) {
+        for start in 0..<count where mayStart(start) {
             var key = ""
-            for length in 1...maxWords where start + length <= words.count {
-                key += (length == 1 ? "" : " ") + words[start + length - 1]
+            for length in 1...maxWords where start + length <= count {
+                key += (length == 1 ? "" : " ") + word(start + length - 1)
                 guard prefixes.contains(key) else { break }
                 if let id = idByName[key] { found.insert(id) }
             }
@@ -52,7 +81,11 @@ struct CrossDraftRegions: Sendable {
     /// is looked up as before.
     private func mayStartName(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return prefixes.contains(word) }
-        return firstWords[Int(first)] & (1 << UInt32(min(word.utf8.count, 31))) != 0
+        return mayStart(first: first, length: word.utf8.count)
+    }
+
+    private func mayStart(first: UInt8, length: Int) -> Bool {
+        firstWords[Int(first)] & (1 << UInt32(min(length, 31))) != 0
     }
 
     /// Lower-cased words: letters and digits, everything else separates. Text whose every scalar
@@ -61,25 +94,36 @@ struct CrossDraftRegions: Sendable {
     /// `numericType`, and lower-casing works per scalar; an ASCII word is lower-cased byte by
     /// byte, as `lowercased()` does).
     static func words(of text: String) -> [String] {
-        if let scalars = CrossDraftScalars(text) { return tableWords(scalars) }
+        if let scalars = CrossDraftScalars(text) {
+            var lowered: [UInt8] = []
+            return wordBounds(scalars).map { word(scalars, $0, buffer: &lowered) }
+        }
         return NameKey.normalize(String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })).split(separator: " ").map(String.init)
     }
 
-    private static func tableWords(_ scalars: CrossDraftScalars) -> [String] {
-        var words: [String] = []
+    /// The scalar ranges of the words: runs of letters and numbers.
+    private static func wordBounds(_ scalars: CrossDraftScalars) -> [(start: Int, end: Int)] {
+        var bounds: [(start: Int, end: Int)] = []
         let classes = scalars.classes
         var index = 0
         while index < classes.count {
             guard classes[index] & CrossDraftScalars.word != 0 else { index += 1; continue }
             let start = index
             while index < classes.count, classes[index] & CrossDraftScalars.word != 0 { index += 1 }
-            if scalars.isASCII(from: start, to: index) {
-                let bytes = scalars.bytes[scalars.offsets[start]..<scalars.offsets[index]]
-                words.append(String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
-            } else {
-                words.append(scalars.string(from: start, to: index).lowercased())
-            }
+            bounds.append((start, index))
         }
-        return words
+        return bounds
+    }
+
+    /// The word at `bound`, lower-cased (`buffer` is scratch space).
+    private static func word(_ scalars: CrossDraftScalars, _ bound: (start: Int, end: Int), buffer: inout [UInt8]) -> String {
+        guard scalars.isASCII(from: bound.start, to: bound.end) else {
+            return scalars.string(from: bound.start, to: bound.end).lowercased()
+        }
+        buffer.removeAll(keepingCapacity: true)
+        for byte in scalars.bytes[scalars.offsets[bound.start]..<scalars.offsets[bound.end]] {
+            buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: buffer, as: UTF8.self)
     }
 }

@@ -29,6 +29,13 @@ struct CrossDraftScalars {
     /// Nil when some scalar is outside the table (the caller then cuts by `Character`).
     init?(_ text: String) {
         let bytes = Array(text.utf8)
+        // ASCII text, the usual case: a scalar per byte.
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            self.bytes = bytes
+            self.offsets = Array(0...bytes.count)
+            self.classes = bytes.map { Self.table[Int($0)] }
+            return
+        }
         var offsets: [Int] = []
         var classes: [UInt8] = []
         offsets.reserveCapacity(bytes.count + 1)
