@@ -80,6 +80,42 @@ import SelarasRegistry
         }
     }
 
+    /// `hasEventWord` turns a sentence away only when no trimmed word starts uppercase and
+    /// lower-cases to an event word, on random text strewn with event words in all cases.
+    @Test func sentencesWithoutEventWordHaveNone() {
+        var generator = SplitMix(state: 0xE7_E27)
+        let events = Array(CrossDraftDates.eventWords)
+        let texts = Self.randomTexts(seed: 0xE7E_2715, count: 4000).map { text -> String in
+            let word = events.randomElement(using: &generator)!
+            let cased = [word, word.capitalized, word.uppercased(), "“" + word.capitalized + "”", word.capitalized + "é"]
+                .randomElement(using: &generator)!
+            return Bool.random(using: &generator) ? text + " " + cased + " " + text : text
+        }
+        var turnedAway = 0, named = 0
+        for text in texts + CrossDraftFilterTests.sentences + CrossDraftFilterTests.unicodeSentences {
+            guard let scalars = CrossDraftScalars(text) else { continue }
+            let hasOne = CrossDraftDates.splitWords(text).trimmed.contains { word in
+                (word.first?.isUppercase ?? false) && CrossDraftDates.eventWords.contains(word.lowercased())
+            }
+            #expect(CrossDraftDates.hasEventWord(scalars) == hasOne, "\(text)")
+            if !hasOne { turnedAway += 1 } else { named += 1 }
+        }
+        #expect(turnedAway > 500 && named > 100, "\(turnedAway) turned away, \(named) named")
+    }
+
+    /// What `hasEventWord` relies on: event words are ASCII letters (three or more), and no
+    /// non-ASCII scalar `CrossDraftScalars` accepts lower-cases to ASCII only.
+    @Test func eventWordsAndLowerCasingAsAssumed() {
+        for word in CrossDraftDates.eventWords {
+            #expect(word.utf8.count >= 3 && word.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }, "\(word)")
+        }
+        for value in UInt32(0x80)...0x20CF {
+            guard CrossDraftScalars.slot(value) != nil, let scalar = Unicode.Scalar(value) else { continue }
+            let lowered = String(scalar).lowercased()
+            #expect(lowered.unicodeScalars.contains { $0.value >= 0x80 }, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func startsUppercaseLikeCharacter() {
         for text in Self.randomTexts(seed: 0xCA_5E, count: 3000) {
             for word in text.split(separator: " ").map(String.init) + [text] {

@@ -39,7 +39,9 @@ enum CrossDraftDates {
     /// lowercase word, a weekday or month, and after a word followed by punctuation.
     static func eventName(in sentence: String) -> String? {
         guard mayNameEvent(sentence) else { return nil }
-        let (raw, words) = splitWords(sentence)
+        let scalars = CrossDraftScalars(sentence)
+        if let scalars, !hasEventWord(scalars) { return nil }
+        let (raw, words) = scalars.map(splitWords) ?? splitWords(sentence)
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -80,6 +82,10 @@ enum CrossDraftDates {
             let raw = sentence.split { $0.isWhitespace }.map(String.init)
             return (raw, raw.map { $0.trimmingCharacters(in: trimmed) })
         }
+        return splitWords(scalars)
+    }
+
+    private static func splitWords(_ scalars: CrossDraftScalars) -> (raw: [String], trimmed: [String]) {
         var raw: [String] = []
         var words: [String] = []
         let classes = scalars.classes
@@ -96,6 +102,33 @@ enum CrossDraftDates {
             words.append(scalars.string(from: low, to: high))
         }
         return (raw, words)
+    }
+
+    /// Whether some word of `splitWords(scalars)` is a capitalised event word, read from the
+    /// bytes. Every event word is ASCII letters, and no scalar `CrossDraftScalars` accepts
+    /// lower-cases to ASCII unless it is ASCII: so a word whose `lowercased()` is an event word
+    /// is ASCII letters itself, starting with `A`–`Z` when it starts uppercase. When no trimmed
+    /// word is such, `eventName` finds no name and the words need not be made.
+    static func hasEventWord(_ scalars: CrossDraftScalars) -> Bool {
+        let classes = scalars.classes
+        var index = 0
+        var lowered: [UInt8] = []
+        while index < classes.count {
+            guard classes[index] & CrossDraftScalars.whitespace == 0 else { index += 1; continue }
+            var low = index
+            while index < classes.count, classes[index] & CrossDraftScalars.whitespace == 0 { index += 1 }
+            var high = index
+            while low < high, classes[low] & CrossDraftScalars.trimmed != 0 { low += 1 }
+            while high > low, classes[high - 1] & CrossDraftScalars.trimmed != 0 { high -= 1 }
+            guard high - low >= 3, scalars.isASCII(from: low, to: high) else { continue }
+            let bytes = scalars.bytes[scalars.offsets[low]..<scalars.offsets[high]]
+            guard let first = bytes.first, first >= 0x41 && first <= 0x5A else { continue }
+            lowered.removeAll(keepingCapacity: true)
+            for byte in bytes { lowered.append(byte | 0x20) }
+            guard bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { continue }
+            if eventWords.contains(String(decoding: lowered, as: UTF8.self)) { return true }
+        }
+        return false
     }
 
     /// False when the sentence certainly has no capitalised event word. Such a word, once trimmed
