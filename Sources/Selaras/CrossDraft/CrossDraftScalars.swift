@@ -29,11 +29,12 @@ struct CrossDraftScalars {
     /// Nil when some scalar is outside the table (the caller then cuts by `Character`).
     init?(_ text: String) {
         let bytes = Array(text.utf8)
+        let table = Self.table  // read once: each access to a static checks its initialisation
         // ASCII text, the usual case: a scalar per byte.
         if bytes.allSatisfy({ $0 < 0x80 }) {
             self.bytes = bytes
             self.offsets = Array(0...bytes.count)
-            self.classes = bytes.map { Self.table[Int($0)] }
+            self.classes = bytes.map { table[Int($0)] }
             return
         }
         var offsets: [Int] = []
@@ -61,7 +62,7 @@ struct CrossDraftScalars {
             }
             guard let slot = Self.slot(value) else { return nil }
             offsets.append(index)
-            classes.append(Self.table[slot])
+            classes.append(table[slot])
             index += length
         }
         offsets.append(bytes.count)
