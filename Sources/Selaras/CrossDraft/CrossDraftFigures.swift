@@ -28,7 +28,7 @@ enum CrossDraftFigures {
             let shown = claim.noun.map { written + " " + $0 } ?? written
             var statement = CrossDraftStatement(
                 draft: index, sentence: claim.sentence, span: claim.span, fact: "", factLabel: "", shown: shown,
-                value: "\(claim.value)|\(unit)", interval: interval)
+                value: CrossDraftDecimal.description(claim.value) + "|" + unit, interval: interval)
             if let record {
                 let allowance = record.tolerance.allowance(for: record.value)
                 let low = interval.low ?? -Double.infinity, high = interval.high ?? Double.infinity
