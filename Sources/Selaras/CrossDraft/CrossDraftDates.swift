@@ -39,11 +39,13 @@ enum CrossDraftDates {
     /// lowercase word, a weekday or month, and after a word followed by punctuation.
     static func eventName(in sentence: String) -> String? {
         guard mayNameEvent(sentence) else { return nil }
-        let (raw, words) = splitWords(sentence)
+        let scalars = CrossDraftScalars(sentence)
+        if let scalars, !hasEventWord(scalars) { return nil }
+        let (raw, words) = scalars.map(splitWords) ?? splitWords(sentence)
         var index = 0
         while index < words.count {
             let word = words[index]
-            guard let first = word.first, first.isUppercase, eventWords.contains(word.lowercased()),
+            guard startsUppercase(word), eventWords.contains(word.lowercased()),
                   !endsWithPunctuation(raw[index]) else { index += 1; continue }
             var name = [word]
             var pending: [String] = []
@@ -71,57 +73,63 @@ enum CrossDraftDates {
     static let trimmed = CharacterSet(charactersIn: ",.;:()“”\"'")
 
     /// The sentence's whitespace-separated words, and each without the `trimmed` characters at
-    /// its ends. An ASCII sentence is cut byte by byte (the same cut: its only multi-byte
-    /// character is CR LF, whitespace like each of its bytes).
+    /// its ends. A sentence whose every scalar is a `Character` of its own (ASCII among them) is
+    /// cut scalar by scalar with the classes from `CrossDraftScalars` (the same cut: there
+    /// `Character.isWhitespace` is its scalar's property, `trimmingCharacters` trims scalars, and
+    /// CR LF, the one two-scalar `Character` left, is whitespace like each of its scalars).
     static func splitWords(_ sentence: String) -> (raw: [String], trimmed: [String]) {
-        guard sentence.utf8.allSatisfy({ $0 < 0x80 }) else {
-            if let scalars = CrossDraftText.singleScalarCharacters(sentence) { return splitWords(sentence, scalars) }
+        guard let scalars = CrossDraftScalars(sentence) else {
             let raw = sentence.split { $0.isWhitespace }.map(String.init)
             return (raw, raw.map { $0.trimmingCharacters(in: trimmed) })
         }
+        return splitWords(scalars)
+    }
+
+    private static func splitWords(_ scalars: CrossDraftScalars) -> (raw: [String], trimmed: [String]) {
         var raw: [String] = []
         var words: [String] = []
-        let bytes = Array(sentence.utf8)
+        let classes = scalars.classes
         var index = 0
-        while index < bytes.count {
-            guard !asciiWhitespace[Int(bytes[index])] else { index += 1; continue }
+        while index < classes.count {
+            guard classes[index] & CrossDraftScalars.whitespace == 0 else { index += 1; continue }
             let start = index
-            while index < bytes.count, !asciiWhitespace[Int(bytes[index])] { index += 1 }
-            raw.append(String(decoding: bytes[start..<index], as: UTF8.self))
+            while index < classes.count, classes[index] & CrossDraftScalars.whitespace == 0 { index += 1 }
+            raw.append(scalars.string(from: start, to: index))
             var low = start
             var high = index
-            while low < high, asciiTrimmed[Int(bytes[low])] { low += 1 }
-            while high > low, asciiTrimmed[Int(bytes[high - 1])] { high -= 1 }
-            words.append(String(decoding: bytes[low..<high], as: UTF8.self))
+            while low < high, classes[low] & CrossDraftScalars.trimmed != 0 { low += 1 }
+            while high > low, classes[high - 1] & CrossDraftScalars.trimmed != 0 { high -= 1 }
+            words.append(scalars.string(from: low, to: high))
         }
         return (raw, words)
     }
 
-    /// The same, scalar by scalar, for a sentence whose every scalar is a `Character` of its own
-    /// (`Character.isWhitespace` is its first scalar's property; `trimmingCharacters` trims scalars).
-    private static func splitWords(_ sentence: String, _ scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> (raw: [String], trimmed: [String]) {
-        var raw: [String] = []
-        var words: [String] = []
+    /// Whether some word of `splitWords(scalars)` is a capitalised event word, read from the
+    /// bytes. Every event word is ASCII letters, and no scalar `CrossDraftScalars` accepts
+    /// lower-cases to ASCII unless it is ASCII: so a word whose `lowercased()` is an event word
+    /// is ASCII letters itself, starting with `A`–`Z` when it starts uppercase. When no trimmed
+    /// word is such, `eventName` finds no name and the words need not be made.
+    static func hasEventWord(_ scalars: CrossDraftScalars) -> Bool {
+        let classes = scalars.classes
         var index = 0
-        while index < scalars.count {
-            guard !scalars[index].scalar.properties.isWhitespace else { index += 1; continue }
-            let start = index
-            while index < scalars.count, !scalars[index].scalar.properties.isWhitespace { index += 1 }
-            raw.append(CrossDraftText.slice(sentence, scalars, from: start, to: index))
-            var low = start
+        var lowered: [UInt8] = []
+        while index < classes.count {
+            guard classes[index] & CrossDraftScalars.whitespace == 0 else { index += 1; continue }
+            var low = index
+            while index < classes.count, classes[index] & CrossDraftScalars.whitespace == 0 { index += 1 }
             var high = index
-            while low < high, trimmedScalars.contains(scalars[low].scalar) { low += 1 }
-            while high > low, trimmedScalars.contains(scalars[high - 1].scalar) { high -= 1 }
-            words.append(low < high ? CrossDraftText.slice(sentence, scalars, from: low, to: high) : "")
+            while low < high, classes[low] & CrossDraftScalars.trimmed != 0 { low += 1 }
+            while high > low, classes[high - 1] & CrossDraftScalars.trimmed != 0 { high -= 1 }
+            guard high - low >= 3, scalars.isASCII(from: low, to: high) else { continue }
+            let bytes = scalars.bytes[scalars.offsets[low]..<scalars.offsets[high]]
+            guard let first = bytes.first, first >= 0x41 && first <= 0x5A else { continue }
+            lowered.removeAll(keepingCapacity: true)
+            for byte in bytes { lowered.append(byte | 0x20) }
+            guard bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { continue }
+            if eventWords.contains(String(decoding: lowered, as: UTF8.self)) { return true }
         }
-        return (raw, words)
+        return false
     }
-
-    private static let trimmedScalars = Set(",.;:()“”\"'".unicodeScalars)
-
-    /// `Character.isWhitespace` and membership in `trimmed` of each ASCII byte, computed once.
-    private static let asciiWhitespace: [Bool] = (0..<0x80).map { Character(Unicode.Scalar(UInt8($0))).isWhitespace }
-    private static let asciiTrimmed: [Bool] = (0..<0x80).map { trimmed.contains(Unicode.Scalar(UInt8($0))) }
 
     /// False when the sentence certainly has no capitalised event word. Such a word, once trimmed
     /// of punctuation, lies in a run of letters and non-ASCII bytes; a run of ASCII letters only
@@ -153,6 +161,17 @@ enum CrossDraftDates {
     private static func isEventWord(_ run: [UInt8]) -> Bool {
         guard let first = run.first, first != 0 else { return false }
         return eventWords.contains(String(decoding: run, as: UTF8.self))
+    }
+
+    /// Whether the word's first `Character` is uppercase. A word starting with two ASCII bytes
+    /// (or one ASCII byte alone) starts with that byte as a `Character` of its own (only CR LF
+    /// joins two ASCII scalars, and words hold no whitespace), and an ASCII `Character` is
+    /// uppercase exactly when it is `A`–`Z`; any other word asks `Character`.
+    static func startsUppercase(_ word: String) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true, first != 0x0D { return first >= 0x41 && first <= 0x5A }
+        return word.first?.isUppercase ?? false
     }
 
     /// Words that end a name: weekdays and months start the date, not the name.

@@ -28,7 +28,7 @@ enum CrossDraftFigures {
             let shown = claim.noun.map { written + " " + $0 } ?? written
             var statement = CrossDraftStatement(
                 draft: index, sentence: claim.sentence, span: claim.span, fact: "", factLabel: "", shown: shown,
-                value: "\(claim.value)|\(unit)", interval: interval)
+                value: CrossDraftDecimal.description(claim.value) + "|" + unit, interval: interval)
             if let record {
                 let allowance = record.tolerance.allowance(for: record.value)
                 let low = interval.low ?? -Double.infinity, high = interval.high ?? Double.infinity
@@ -46,7 +46,7 @@ enum CrossDraftFigures {
             if let year = claim.periodYear {
                 period = String(year)
             } else {
-                let written = month ?? String(format: "%04d-%02d", draft.referenceDate.year, draft.referenceDate.month)
+                let written = month ?? CrossDraftMonth.key(draft.referenceDate)
                 month = written
                 period = written
             }
@@ -75,17 +75,22 @@ enum CrossDraftFigures {
             }
             return found.count == 1 ? found[0] : nil
         }
+        // The word checks are asked only where a phrase could use their answer: of the words
+        // after, only when there are two; of the words before, the last four at most.
         let after = [claim.noun].compactMap { $0 } + claim.subjectWords
-        let afterPossible = after.firstIndex { !registry.mayBeFigureTriggerWord($0) } ?? after.count
-        for length in stride(from: after.count, through: 2, by: -1) where length <= afterPossible {
-            if let record = unique(Array(after.prefix(length))) { return record }
+        if after.count >= 2 {
+            let afterPossible = after.firstIndex { !registry.mayBeFigureTriggerWord($0) } ?? after.count
+            for length in stride(from: after.count, through: 2, by: -1) where length <= afterPossible {
+                if let record = unique(Array(after.prefix(length))) { return record }
+            }
         }
         let before = claim.wordsBefore
-        var beforePossible = 0  // how many of the last words may be trigger words
-        for word in before.reversed() {
+        var beforePossible = 0  // how many of the last words (up to four) may be trigger words
+        for word in before.reversed().prefix(4) {
             guard registry.mayBeFigureTriggerWord(word) else { break }
             beforePossible += 1
         }
+        guard beforePossible > 0 else { return nil }
         let nounPossible = claim.noun.map { registry.mayBeFigureTriggerWord($0) } ?? false
         for length in stride(from: min(4, before.count), through: 1, by: -1) where length <= beforePossible {
             let tail = Array(before.suffix(length))

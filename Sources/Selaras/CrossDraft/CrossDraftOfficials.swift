@@ -14,7 +14,7 @@ import SelarasText
 enum CrossDraftOfficials {
     static func statements(_ draft: CheckedDraft, index: Int, registry: FactRegistry?) -> [CrossDraftStatement] {
         let date = draft.referenceDate
-        let month = String(format: "%04d-%02d", date.year, date.month)
+        let month = CrossDraftMonth.key(date)
         var out: [CrossDraftStatement] = []
         for claim in draft.claims.officials {
             guard let name = claim.name, !name.isEmpty else { continue }

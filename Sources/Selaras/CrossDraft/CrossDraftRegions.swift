@@ -8,6 +8,8 @@ struct CrossDraftRegions: Sendable {
     /// it cannot grow into a name, so the scan from that word stops.
     private var prefixes: Set<String> = []
     private var maxWords = 0
+    /// By first byte of a one-word prefix, a bit for each of its byte lengths (31: 31 or more).
+    private var firstWords = [UInt32](repeating: 0, count: 256)
 
     init(registry: FactRegistry?) {
         guard let registry else { return }
@@ -21,20 +23,52 @@ struct CrossDraftRegions: Sendable {
                     prefix += (prefix.isEmpty ? "" : " ") + word
                     prefixes.insert(prefix)
                 }
+                if let first = key.split(separator: " ").first, let byte = first.utf8.first {
+                    firstWords[Int(byte)] |= 1 << UInt32(min(first.utf8.count, 31))
+                }
                 maxWords = max(maxWords, key.split(separator: " ").count)
             }
         }
     }
 
     /// Ids of the regions named in `sentence`, sorted and joined with `+` (empty when none).
+    ///
+    /// A sentence `CrossDraftScalars` can cut makes its words one by one as the scan asks for
+    /// them: an ASCII word no name starts with is turned away by its bytes (its lower-cased
+    /// first byte and its length are the word's), so most words never become a `String`. The
+    /// scan and its look-ups are the same as over `words(of:)`.
     func named(in sentence: String) -> String {
         guard maxWords > 0 else { return "" }
-        let words = CrossDraftRegions.words(of: sentence)
+        guard let scalars = CrossDraftScalars(sentence) else { return named(words: CrossDraftRegions.words(of: sentence)) }
+        let bounds = CrossDraftRegions.wordBounds(scalars)
+        var made = [String?](repeating: nil, count: bounds.count)
+        var lowered: [UInt8] = []
+        func word(_ index: Int) -> String {
+            if let known = made[index] { return known }
+            let word = CrossDraftRegions.word(scalars, bounds[index], buffer: &lowered)
+            made[index] = word
+            return word
+        }
+        return named(count: bounds.count, mayStart: { index in
+            let bound = bounds[index]
+            guard scalars.isASCII(from: bound.start, to: bound.end) else { return mayStartName(word(index)) }
+            let first = scalars.bytes[scalars.offsets[bound.start]]
+            return mayStart(first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: bound.end - bound.start)
+        }, word: word)
+    }
+
+    /// The same over the words of `words(of:)`, made all at once.
+    func named(words: [String]) -> String {
+        named(count: words.count, mayStart: { mayStartName(words[$0]) }, word: { words[$0] })
+    }
+
+    /// The scan of `named(in:)` over `count` words, `word(i)` giving word i.
+    private func named(count: Int, mayStart: (Int) -> Bool, word: (Int) -> String) -> String {
         var found: Set<String> = []
-        for start in words.indices {
+        for start in 0..<count where mayStart(start) {
             var key = ""
-            for length in 1...maxWords where start + length <= words.count {
-                key += (length == 1 ? "" : " ") + words[start + length - 1]
+            for length in 1...maxWords where start + length <= count {
+                key += (length == 1 ? "" : " ") + word(start + length - 1)
                 guard prefixes.contains(key) else { break }
                 if let id = idByName[key] { found.insert(id) }
             }
@@ -42,48 +76,54 @@ struct CrossDraftRegions: Sendable {
         return found.sorted().joined(separator: "+")
     }
 
-    /// Lower-cased words: letters and digits, everything else separates.
+    /// False when no name starts with `word`: no one-word prefix has its first byte and length
+    /// (lengths from 31 on share a bit). Saves hashing most words of a sentence; a word passing
+    /// is looked up as before.
+    private func mayStartName(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return prefixes.contains(word) }
+        return mayStart(first: first, length: word.utf8.count)
+    }
+
+    private func mayStart(first: UInt8, length: Int) -> Bool {
+        firstWords[Int(first)] & (1 << UInt32(min(length, 31))) != 0
+    }
+
+    /// Lower-cased words: letters and digits, everything else separates. Text whose every scalar
+    /// is a `Character` of its own (ASCII among them) is cut scalar by scalar with the classes
+    /// from `CrossDraftScalars` (`isLetter`/`isNumber` are then the scalar's `isAlphabetic` or
+    /// `numericType`, and lower-casing works per scalar; an ASCII word is lower-cased byte by
+    /// byte, as `lowercased()` does).
     static func words(of text: String) -> [String] {
-        if let words = asciiWords(of: text) { return words }
-        if let scalars = CrossDraftText.singleScalarCharacters(text) { return scalarWords(of: text, scalars) }
+        if let scalars = CrossDraftScalars(text) {
+            var lowered: [UInt8] = []
+            return wordBounds(scalars).map { word(scalars, $0, buffer: &lowered) }
+        }
         return NameKey.normalize(String(text.map { $0.isLetter || $0.isNumber ? $0 : " " })).split(separator: " ").map(String.init)
     }
 
-    /// The same scalar by scalar, for text whose every scalar is a `Character` of its own
-    /// (`isLetter`/`isNumber` are then its scalar's properties, and lower-casing works per scalar).
-    private static func scalarWords(of text: String, _ scalars: [(scalar: Unicode.Scalar, offset: Int)]) -> [String] {
-        var words: [String] = []
+    /// The scalar ranges of the words: runs of letters and numbers.
+    private static func wordBounds(_ scalars: CrossDraftScalars) -> [(start: Int, end: Int)] {
+        var bounds: [(start: Int, end: Int)] = []
+        let classes = scalars.classes
         var index = 0
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        }
-        while index < scalars.count {
-            guard isWordScalar(scalars[index].scalar) else { index += 1; continue }
+        while index < classes.count {
+            guard classes[index] & CrossDraftScalars.word != 0 else { index += 1; continue }
             let start = index
-            while index < scalars.count, isWordScalar(scalars[index].scalar) { index += 1 }
-            words.append(CrossDraftText.slice(text, scalars, from: start, to: index).lowercased())
+            while index < classes.count, classes[index] & CrossDraftScalars.word != 0 { index += 1 }
+            bounds.append((start, index))
         }
-        return words
+        return bounds
     }
 
-    /// The same for ASCII text, byte by byte (ASCII letters and digits are exactly the ASCII
-    /// characters `isLetter`/`isNumber` accept); nil when the text is not ASCII.
-    private static func asciiWords(of text: String) -> [String]? {
-        var words: [String] = []
-        var word: [UInt8] = []
-        for byte in text.utf8 {
-            if byte >= 0x80 { return nil }
-            switch byte {
-            case 0x30...0x39, 0x61...0x7A: word.append(byte)
-            case 0x41...0x5A: word.append(byte | 0x20)
-            default:
-                if !word.isEmpty {
-                    words.append(String(decoding: word, as: UTF8.self))
-                    word.removeAll(keepingCapacity: true)
-                }
-            }
+    /// The word at `bound`, lower-cased (`buffer` is scratch space).
+    private static func word(_ scalars: CrossDraftScalars, _ bound: (start: Int, end: Int), buffer: inout [UInt8]) -> String {
+        guard scalars.isASCII(from: bound.start, to: bound.end) else {
+            return scalars.string(from: bound.start, to: bound.end).lowercased()
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        return words
+        buffer.removeAll(keepingCapacity: true)
+        for byte in scalars.bytes[scalars.offsets[bound.start]..<scalars.offsets[bound.end]] {
+            buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return String(decoding: buffer, as: UTF8.self)
     }
 }

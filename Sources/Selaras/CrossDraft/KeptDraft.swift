@@ -30,9 +30,10 @@ public struct KeptDraft: Sendable {
         self.agency = draft.document.metadata.agency
         self.policy = draft.policy
         self.table = table
+        var locator = SpanLocator(source)
         self.statements = table.interning { interner in
             statements.enumerated().flatMap { rule, made in
-                made.map { KeptStatement($0, rule: rule, in: source, interner: &interner) }
+                made.map { KeptStatement($0, rule: rule, locator: &locator, interner: &interner) }
             }
         }
         self.text = keepingText ? KeptText(source, spans: self.statements.map(\.span), sentences: self.statements.map(\.sentence)) : nil

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Distinct strings stored as their UTF-8 bytes in one buffer, each named by its index.
 ///
 /// A run keeps hundreds of thousands of short strings (fact keys, values, sentences), most of
@@ -25,8 +27,10 @@ struct StringArena: Sendable {
 
     /// The id of `string`, stored if new.
     mutating func id(_ string: String) -> UInt32 {
-        var utf8 = Array(string.utf8)
-        return utf8.withUnsafeMutableBufferPointer { id(UnsafeBufferPointer($0)) }
+        // A native string's bytes are read in place; a bridged or lazy one is copied first.
+        if let id = string.utf8.withContiguousStorageIfAvailable({ id($0) }) { return id }
+        let utf8 = Array(string.utf8)
+        return utf8.withUnsafeBufferPointer { id($0) }
     }
 
     private mutating func id(_ string: UnsafeBufferPointer<UInt8>) -> UInt32 {
@@ -50,9 +54,8 @@ struct StringArena: Sendable {
     private func equals(_ index: Int, _ string: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[index], end = starts[index + 1]
         guard end - start == string.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            string.indices.allSatisfy { stored[start + $0] == string[$0] }
-        }
+        guard string.count > 0, let base = string.baseAddress else { return true }
+        return bytes.withUnsafeBufferPointer { stored in memcmp(stored.baseAddress! + start, base, string.count) == 0 }
     }
 
     /// Doubles the hash table and places every string again.
