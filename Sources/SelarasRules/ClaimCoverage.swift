@@ -21,6 +21,10 @@ public struct ClaimCoverage: Sendable {
     public let activeKinds: Set<String>
     /// Registered figure triggers, as lowercase words, by their first word.
     private let triggersByFirstWord: [String: [[String]]]
+    /// The keys of `triggersByFirstWord` by shape: most words of a figure are turned away unhashed.
+    private let firstWordFilter: WordShapeFilter
+    /// Which claim sorts are counted as checked (`kindOfSort` against `activeKinds`), worked out once.
+    private let checksDates, checksCitations, checksAgencies, checksOfficials, checksFigures: Bool
 
     /// The claim sorts and the rule kind that checks each.
     public static let kindOfSort: [String: String] = [
@@ -38,18 +42,24 @@ public struct ClaimCoverage: Sendable {
             }
         }
         self.triggersByFirstWord = triggers
+        self.firstWordFilter = WordShapeFilter(triggers.keys)
+        func active(_ sort: String) -> Bool { Self.kindOfSort[sort].map(activeKinds.contains) ?? false }
+        checksDates = active("dates")
+        checksCitations = active("citations")
+        checksAgencies = active("agencies")
+        checksOfficials = active("officials")
+        checksFigures = active("figures")
     }
 
     /// The counts for one document's claims.
     public func stats(for claims: ClaimSet) -> ClaimStats {
         var stats = ClaimStats(found: claims.count)
         stats.resolved = resolvedCount(claims)
-        func active(_ sort: String) -> Bool { Self.kindOfSort[sort].map(activeKinds.contains) ?? false }
-        if active("dates") { stats.checked += claims.dates.count + (claims.dateline?.date == nil ? 0 : 1) }
-        if active("citations") { stats.checked += claims.citations.count }
-        if active("agencies") { stats.checked += claims.agencies.count }
-        if active("officials") { stats.checked += claims.officials.count }
-        if active("figures") { stats.checked += claims.figures.count }
+        if checksDates { stats.checked += claims.dates.count + (claims.dateline?.date == nil ? 0 : 1) }
+        if checksCitations { stats.checked += claims.citations.count }
+        if checksAgencies { stats.checked += claims.agencies.count }
+        if checksOfficials { stats.checked += claims.officials.count }
+        if checksFigures { stats.checked += claims.figures.count }
         stats.checked = min(stats.checked, stats.found)
         return stats
     }
@@ -69,11 +79,23 @@ public struct ClaimCoverage: Sendable {
 
     /// Whether a registered trigger phrase occurs in the figure's words (before it, its noun, after it).
     func matchesTrigger(_ figure: FigureClaim) -> Bool {
-        let words = figure.wordsBefore + (figure.noun.map { [$0] } ?? []) + figure.subjectWords
-        for start in words.indices {
-            guard let triggers = triggersByFirstWord[words[start]] else { continue }
-            for trigger in triggers where start + trigger.count <= words.count {
-                if words[start..<start + trigger.count].elementsEqual(trigger) { return true }
+        // The words are read in place, as if joined: before + noun + subject.
+        let before = figure.wordsBefore
+        let noun = figure.noun
+        let subject = figure.subjectWords
+        let nounCount = noun == nil ? 0 : 1
+        let count = before.count + nounCount + subject.count
+        func word(_ index: Int) -> String {
+            if index < before.count { return before[index] }
+            if let noun, index == before.count { return noun }
+            return subject[index - before.count - nounCount]
+        }
+        for start in 0..<count {
+            let first = word(start)
+            // The filter only turns away words no key can equal, so the look-up below would miss too.
+            guard firstWordFilter.mayContain(first), let triggers = triggersByFirstWord[first] else { continue }
+            for trigger in triggers where start + trigger.count <= count {
+                if trigger.indices.allSatisfy({ word(start + $0) == trigger[$0] }) { return true }
             }
         }
         return false

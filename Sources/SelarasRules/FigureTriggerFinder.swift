@@ -34,18 +34,27 @@ struct FigureTriggerFinder: Sendable {
     var maxGapWords: Int
     /// Lowercased words of registered region names and short forms.
     var regionWords: Set<String>
+    /// The document's words.
+    let words: SentenceWords
+    /// The spans of the document's figures, to end a clause at another figure.
+    let figureSpans: FigureSpanIndex
+    /// `registry.figureTriggerWordSet` by shape: most words are turned away without hashing them.
+    let triggerWordFilter: WordShapeFilter
 
-    init(registry: FactRegistry, extraLinkWords: [String], maxGapWords: Int) {
+    init(registry: FactRegistry, extraLinkWords: [String], maxGapWords: Int, words: SentenceWords, figureSpans: [Span]) {
         self.registry = registry
         self.linkWords = Self.defaultLinkWords.union(extraLinkWords.map { $0.lowercased() })
         self.maxGapWords = maxGapWords
         self.regionWords = registry.regionNameWords
+        self.words = words
+        self.figureSpans = FigureSpanIndex(figureSpans)
+        self.triggerWordFilter = WordShapeFilter(registry.figureTriggerWordSet)
     }
 
     /// The trigger of `claim`, or nil when none is tied to it or two different ones are.
-    func trigger(for claim: FigureClaim, words: SentenceWords, otherFigures: [Span]) -> FigureTrigger? {
-        let after = triggerAfter(claim, words: words)
-        let before = triggerBefore(claim, words: words, otherFigures: otherFigures)
+    func trigger(for claim: FigureClaim) -> FigureTrigger? {
+        let after = triggerAfter(claim)
+        let before = triggerBefore(claim)
         switch (after, before) {
         case let (after?, before?):
             let ids = Set(after.records.map(\.id))
@@ -56,68 +65,108 @@ struct FigureTriggerFinder: Sendable {
         }
     }
 
-    /// Whether a word may be part of a trigger phrase: a word or abbreviation that some registered
-    /// phrase may hold (most words are not, which spares joining and normalising the phrase).
-    func mayTrigger(_ word: SentenceWords.Word) -> Bool {
-        (word.kind == .word || word.kind == .abbreviation) && registry.mayBeFigureTriggerWord(word.lower)
+    /// Whether token `index` may be part of a trigger phrase: a word or abbreviation that some
+    /// registered phrase may hold (most words are not, which spares joining and normalising the
+    /// phrase). Same answer as `registry.mayBeFigureTriggerWord` of its lowercased text: a word
+    /// the shape filter turns away is not in the registry's set, so the registry would answer
+    /// only from the bytes (`figureTriggerWordNeedsNormalizing`), which are asked here too.
+    func mayTrigger(_ index: Int) -> Bool {
+        let analysis = words.analysis
+        let kind = analysis.tokens[index].kind
+        guard kind == .word || kind == .abbreviation else { return false }
+        let lower = analysis.lowerStrings[index]
+        if !triggerWordFilter.mayContain(analysis.lowerShape(index)) {
+            return FactRegistry.figureTriggerWordNeedsNormalizing(lower)
+        }
+        return registry.mayBeFigureTriggerWord(lower)
     }
 
-    /// The figures a run of words triggers; `candidates` is `mayTrigger` of the array the run is
-    /// a slice of, index for index.
-    func lookup(_ run: ArraySlice<SentenceWords.Word>, candidates: [Bool]) -> [FigureRecord] {
-        guard candidates[run.indices].allSatisfy({ $0 }) else { return [] }
-        return registry.figures(triggeredBy: run.map(\.lower).joined(separator: " "))
+    /// `mayTrigger` of the tokens `range` (at most 64), as bits from `range.lowerBound` up.
+    func candidateBits(_ range: Range<Int>) -> UInt64 {
+        var bits: UInt64 = 0
+        for index in range where mayTrigger(index) { bits |= 1 << UInt64(index - range.lowerBound) }
+        return bits
     }
 
-    func triggerAfter(_ claim: FigureClaim, words: SentenceWords) -> FigureTrigger? {
-        let tokens = words.tokens(from: claim.span.end, sentenceOffset: claim.span.start, limit: 2 + Self.maxPhraseWords)
-        let run = Array(tokens.prefix { $0.kind == .word })
-        var candidates: [Bool] = []
-        for word in run { candidates.append(mayTrigger(word)) }
-        for start in 0..<min(2, run.count) {
-            for length in stride(from: min(Self.maxPhraseWords, run.count - start), through: 1, by: -1) {
-                let slice = run[start..<start + length]
-                let records = lookup(slice, candidates: candidates)
-                if !records.isEmpty { return FigureTrigger(phrase: slice.map(\.lower).joined(separator: " "), records: records, isAfter: true) }
+    /// The figures the words `run` trigger, with the phrase they make; `bits` are `candidateBits`
+    /// of a range starting at `base`. A run holding a word that cannot be part of a trigger
+    /// triggers nothing.
+    func lookup(_ run: ClosedRange<Int>, bits: UInt64, base: Int) -> (phrase: String, records: [FigureRecord])? {
+        let mask = (run.count >= 64 ? UInt64.max : (UInt64(1) << UInt64(run.count)) - 1) << UInt64(run.lowerBound - base)
+        guard bits & mask == mask else { return nil }
+        let phrase = run.map { words.analysis.lowerStrings[$0] }.joined(separator: " ")
+        let records = registry.figures(triggeredBy: phrase)
+        return records.isEmpty ? nil : (phrase, records)
+    }
+
+    /// How many tokens ending at `end` (and not before `base`) all may trigger, at most `limit`.
+    static func candidateRun(endingAt end: Int, bits: UInt64, base: Int, limit: Int) -> Int {
+        var count = 0
+        var index = end
+        while count < limit, index >= base, bits & (1 << UInt64(index - base)) != 0 {
+            count += 1
+            index -= 1
+        }
+        return count
+    }
+
+    func triggerAfter(_ claim: FigureClaim) -> FigureTrigger? {
+        let tokens = words.tokenIndices(from: claim.span.end, sentenceOffset: claim.span.start, limit: 2 + Self.maxPhraseWords)
+        let kinds = words.analysis.tokens
+        let runEnd = tokens.first { kinds[$0].kind != .word } ?? tokens.upperBound
+        let run = tokens.lowerBound..<runEnd
+        let bits = candidateBits(run)
+        for start in run.lowerBound..<min(run.lowerBound + 2, run.upperBound) {
+            // Longest first; a length reaching past the words that may trigger finds nothing.
+            for length in stride(from: min(Self.maxPhraseWords, run.upperBound - start), through: 1, by: -1) {
+                if let found = lookup(start...(start + length - 1), bits: bits, base: run.lowerBound) {
+                    return FigureTrigger(phrase: found.phrase, records: found.records, isAfter: true)
+                }
             }
         }
         return nil
     }
 
-    func triggerBefore(_ claim: FigureClaim, words: SentenceWords, otherFigures: [Span]) -> FigureTrigger? {
-        var tokens = words.tokens(before: claim.span.start, limit: maxGapWords + Self.maxPhraseWords + 4)
+    func triggerBefore(_ claim: FigureClaim) -> FigureTrigger? {
+        let window = words.tokenIndices(before: claim.span.start, limit: maxGapWords + Self.maxPhraseWords + 4)
+        let analysis = words.analysis
         // The clause ends at punctuation, at another figure and at a number that is not a year.
-        if let stop = tokens.lastIndex(where: { word in
-            word.kind == .punctuation || word.kind == .symbol || otherFigures.contains { $0.overlaps(word.span) }
-                || (word.kind == .number && SentenceWords.year(word.lower, kind: word.kind) == nil)
-        }) {
-            tokens.removeFirst(stop + 1)
+        var first = window.lowerBound
+        for index in window.reversed() {
+            let token = analysis.tokens[index]
+            if token.kind == .punctuation || token.kind == .symbol || figureSpans.overlaps(token.span, other: claim.span)
+                || (token.kind == .number && SentenceWords.year(analysis.lowerStrings[index], kind: token.kind) == nil) {
+                first = index + 1
+                break
+            }
         }
+        let tokens = first..<window.upperBound
         guard !tokens.isEmpty else { return nil }
-        var candidates: [Bool] = []
-        for word in tokens { candidates.append(mayTrigger(word)) }
-        for end in stride(from: tokens.count - 1, through: 0, by: -1) {
-            for length in stride(from: min(Self.maxPhraseWords, end + 1), through: 1, by: -1) {
+        let bits = candidateBits(tokens)
+        for end in tokens.reversed() {
+            // Every phrase ending here holds `end`; only the run of words that may trigger can match.
+            let longest = Self.candidateRun(endingAt: end, bits: bits, base: tokens.lowerBound, limit: Self.maxPhraseWords)
+            for length in stride(from: longest, through: 1, by: -1) {
                 let start = end - length + 1
-                let records = lookup(tokens[start...end], candidates: candidates)
-                guard !records.isEmpty else { continue }
-                guard linksCleanly(tokens[(end + 1)...]),
-                      !overlapsOtherTrigger(tokens, start: start, end: end, records: records, candidates: candidates) else {
+                guard let found = lookup(start...end, bits: bits, base: tokens.lowerBound) else { continue }
+                guard linksCleanly((end + 1)..<tokens.upperBound),
+                      !overlapsOtherTrigger(tokens, start: start, end: end, records: found.records, bits: bits) else {
                     return nil
                 }
-                return FigureTrigger(phrase: tokens[start...end].map(\.lower).joined(separator: " "), records: records, isAfter: false)
+                return FigureTrigger(phrase: found.phrase, records: found.records, isAfter: false)
             }
         }
         return nil
     }
 
     /// Whether only linking words, years, months and places stand between a trigger and its figure.
-    func linksCleanly(_ gap: ArraySlice<SentenceWords.Word>) -> Bool {
+    func linksCleanly(_ gap: Range<Int>) -> Bool {
         guard gap.count <= maxGapWords else { return false }
         var pendingChange = false
-        for word in gap {
-            if word.kind == .number { continue }  // only years reach here
-            let lower = word.lower.hasPrefix("se-") ? String(word.lower.dropFirst(3)) : word.lower
+        for index in gap {
+            if words.analysis.tokens[index].kind == .number { continue }  // only years reach here
+            let word = words.analysis.lowerStrings[index]
+            let lower = word.hasPrefix("se-") ? String(word.dropFirst(3)) : word
             if Self.changeVerbs.contains(lower) { pendingChange = true; continue }
             if lower == "menjadi" || lower == "ke" { pendingChange = false; continue }
             if linkWords.contains(lower) || regionWords.contains(lower) || CalendarWords.month(lower) != nil { continue }
@@ -127,14 +176,14 @@ struct FigureTriggerFinder: Sendable {
     }
 
     /// Another trigger of a different figure sharing words with this one (`jumlah penduduk miskin`).
-    func overlapsOtherTrigger(_ tokens: [SentenceWords.Word], start: Int, end: Int, records: [FigureRecord], candidates: [Bool]) -> Bool {
+    func overlapsOtherTrigger(_ tokens: Range<Int>, start: Int, end: Int, records: [FigureRecord], bits: UInt64) -> Bool {
         let ids = Set(records.map(\.id))
-        let low = max(0, start - Self.maxPhraseWords + 1)
+        let low = max(tokens.lowerBound, start - Self.maxPhraseWords + 1)
         for otherEnd in low...end {
-            for otherStart in max(0, otherEnd - Self.maxPhraseWords + 1)...otherEnd where otherStart != start || otherEnd != end {
+            for otherStart in max(tokens.lowerBound, otherEnd - Self.maxPhraseWords + 1)...otherEnd where otherStart != start || otherEnd != end {
                 guard otherEnd >= start, otherStart <= end else { continue }
-                let found = lookup(tokens[otherStart...otherEnd], candidates: candidates)
-                if found.contains(where: { !ids.contains($0.id) }) { return true }
+                guard let found = lookup(otherStart...otherEnd, bits: bits, base: tokens.lowerBound) else { continue }
+                if found.records.contains(where: { !ids.contains($0.id) }) { return true }
             }
         }
         return false
