@@ -21,8 +21,8 @@ public struct ClaimCoverage: Sendable {
     public let activeKinds: Set<String>
     /// Registered figure triggers, as lowercase words, by their first word.
     private let triggersByFirstWord: [String: [[String]]]
-    /// The keys of `triggersByFirstWord` by shape: most words of a figure are turned away unhashed.
-    private let firstWordFilter: WordShapeFilter
+    /// The keys of `triggersByFirstWord` by first byte and length: most words are turned away unhashed.
+    private let firstWordFilter: FirstWordFilter
     /// Which claim sorts are counted as checked (`kindOfSort` against `activeKinds`), worked out once.
     private let checksDates, checksCitations, checksAgencies, checksOfficials, checksFigures: Bool
 
@@ -42,7 +42,7 @@ public struct ClaimCoverage: Sendable {
             }
         }
         self.triggersByFirstWord = triggers
-        self.firstWordFilter = WordShapeFilter(triggers.keys)
+        self.firstWordFilter = FirstWordFilter(triggers.keys)
         func active(_ sort: String) -> Bool { Self.kindOfSort[sort].map(activeKinds.contains) ?? false }
         checksDates = active("dates")
         checksCitations = active("citations")
@@ -99,5 +99,35 @@ public struct ClaimCoverage: Sendable {
             }
         }
         return false
+    }
+}
+
+/// `WordShapeFilter`'s test (first byte and byte length of ASCII words) read straight from a
+/// word's contiguous UTF-8, which costs a few instructions a byte instead of a walk of `utf8`.
+/// False only when no key can equal the word: a non-ASCII word, or any non-ASCII key (canonical
+/// equivalence can make such strings equal to others), always passes.
+private struct FirstWordFilter: Sendable {
+    private var lengthsByFirstByte: [UInt64]
+    private var passesEverything = false
+
+    init<Keys: Sequence>(_ keys: Keys) where Keys.Element == String {
+        var table = [UInt64](repeating: 0, count: 256)
+        for key in keys {
+            guard let first = key.utf8.first, key.utf8.allSatisfy({ $0 < 0x80 }) else {
+                passesEverything = true
+                break
+            }
+            table[Int(first)] |= 1 << UInt64(min(key.utf8.count, 63))
+        }
+        lengthsByFirstByte = table
+    }
+
+    func mayContain(_ word: String) -> Bool {
+        if passesEverything { return true }
+        return word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first else { return true }
+            for byte in bytes where byte >= 0x80 { return true }
+            return lengthsByFirstByte[Int(first)] & (1 << UInt64(min(bytes.count, 63))) != 0
+        } ?? true
     }
 }

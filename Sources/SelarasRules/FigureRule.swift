@@ -48,6 +48,8 @@ public struct FigureRule: Rule {
     /// `exclusionWords` by shape: most words of a sentence are turned away unhashed.
     let exclusionFilter: WordShapeFilter
     public let maxGapWords: Int
+    /// The registry's trigger words by shape, built once for a run's registry rather than per document.
+    let triggerWordFilters = TriggerWordFilterCache()
 
     public init(metadata: RuleMetadata, figureIDs: Set<String>? = nil, extraLinkWords: [String] = [],
                 extraExclusionWords: [String] = [], maxGapWords: Int = 6) {
@@ -76,7 +78,8 @@ public struct FigureRule: Rule {
         guard let registry = context.registry, !registry.figures.isEmpty, !context.claims.figures.isEmpty else { return [] }
         let words = SentenceWords(context.document.text, claims: context.claims)
         let finder = FigureTriggerFinder(registry: registry, extraLinkWords: extraLinkWords, maxGapWords: maxGapWords,
-                                         words: words, figureSpans: context.claims.figures.map(\.span))
+                                         words: words, figureSpans: context.claims.figures.map(\.span),
+                                         triggerWordFilter: triggerWordFilters.filter(for: registry.figureTriggerWordSet))
         let scope = FigureScope(registry: registry, document: context.document, referenceDate: context.referenceDate, words: words)
         var findings: [Finding] = []
         // Figures share sentences: whether a sentence names a target or projection is read once
@@ -84,12 +87,14 @@ public struct FigureRule: Rule {
         var lastSentence: Range<Int>?
         var lastExcluded = false
         for claim in context.claims.figures {
+            // Both tests are pure and both must pass; most figures have no trigger, so it goes first.
+            guard let trigger = finder.trigger(for: claim) else { continue }
             let sentence = words.sentenceTokens(containing: claim.span.start)
             if sentence != lastSentence {
                 lastExcluded = words.hasWord(in: sentence, from: exclusionWords, filter: exclusionFilter)
                 lastSentence = sentence
             }
-            guard !lastExcluded, let trigger = finder.trigger(for: claim) else { continue }
+            guard !lastExcluded else { continue }
             let candidates = trigger.records.filter { record in
                 (figureIDs?.contains(record.id) ?? true) && Self.sameMeasure(claim, record, trigger: trigger)
                     && scope.sameRegion(claim, record) && scope.samePeriod(claim, record)

@@ -41,14 +41,16 @@ struct FigureTriggerFinder: Sendable {
     /// `registry.figureTriggerWordSet` by shape: most words are turned away without hashing them.
     let triggerWordFilter: WordShapeFilter
 
-    init(registry: FactRegistry, extraLinkWords: [String], maxGapWords: Int, words: SentenceWords, figureSpans: [Span]) {
+    /// `triggerWordFilter` must be the `WordShapeFilter` of `registry.figureTriggerWordSet`.
+    init(registry: FactRegistry, extraLinkWords: [String], maxGapWords: Int, words: SentenceWords, figureSpans: [Span],
+         triggerWordFilter: WordShapeFilter) {
         self.registry = registry
         self.linkWords = Self.defaultLinkWords.union(extraLinkWords.map { $0.lowercased() })
         self.maxGapWords = maxGapWords
         self.regionWords = registry.regionNameWords
         self.words = words
         self.figureSpans = FigureSpanIndex(figureSpans)
-        self.triggerWordFilter = WordShapeFilter(registry.figureTriggerWordSet)
+        self.triggerWordFilter = triggerWordFilter
     }
 
     /// The trigger of `claim`, or nil when none is tied to it or two different ones are.
