@@ -48,8 +48,8 @@ public struct FigureRule: Rule {
     /// `exclusionWords` by shape: most words of a sentence are turned away unhashed.
     let exclusionFilter: WordShapeFilter
     public let maxGapWords: Int
-    /// The registry's trigger words by shape, built once for a run's registry rather than per document.
-    let triggerWordFilters = TriggerWordFilterCache()
+    /// The registry's trigger words as bytes, built once for a run's registry rather than per document.
+    let triggerWordTables = TriggerWordTableCache()
 
     public init(metadata: RuleMetadata, figureIDs: Set<String>? = nil, extraLinkWords: [String] = [],
                 extraExclusionWords: [String] = [], maxGapWords: Int = 6) {
@@ -79,7 +79,7 @@ public struct FigureRule: Rule {
         let words = SentenceWords(context.document.text, claims: context.claims)
         let finder = FigureTriggerFinder(registry: registry, extraLinkWords: extraLinkWords, maxGapWords: maxGapWords,
                                          words: words, figureSpans: context.claims.figures.map(\.span),
-                                         triggerWordFilter: triggerWordFilters.filter(for: registry.figureTriggerWordSet))
+                                         triggerWords: triggerWordTables.table(for: registry.figureTriggerWordSet))
         let scope = FigureScope(registry: registry, document: context.document, referenceDate: context.referenceDate, words: words)
         var findings: [Finding] = []
         // Figures share sentences: whether a sentence names a target or projection is read once

@@ -38,19 +38,19 @@ struct FigureTriggerFinder: Sendable {
     let words: SentenceWords
     /// The spans of the document's figures, to end a clause at another figure.
     let figureSpans: FigureSpanIndex
-    /// `registry.figureTriggerWordSet` by shape: most words are turned away without hashing them.
-    let triggerWordFilter: WordShapeFilter
+    /// `registry.figureTriggerWordSet` as bytes, to answer `mayTrigger` for ASCII tokens.
+    let triggerWords: TriggerWordTable
 
-    /// `triggerWordFilter` must be the `WordShapeFilter` of `registry.figureTriggerWordSet`.
+    /// `triggerWords` must be the table of `registry.figureTriggerWordSet`.
     init(registry: FactRegistry, extraLinkWords: [String], maxGapWords: Int, words: SentenceWords, figureSpans: [Span],
-         triggerWordFilter: WordShapeFilter) {
+         triggerWords: TriggerWordTable) {
         self.registry = registry
         self.linkWords = Self.defaultLinkWords.union(extraLinkWords.map { $0.lowercased() })
         self.maxGapWords = maxGapWords
         self.regionWords = registry.regionNameWords
         self.words = words
         self.figureSpans = FigureSpanIndex(figureSpans)
-        self.triggerWordFilter = triggerWordFilter
+        self.triggerWords = triggerWords
     }
 
     /// The trigger of `claim`, or nil when none is tied to it or two different ones are.
@@ -69,18 +69,18 @@ struct FigureTriggerFinder: Sendable {
 
     /// Whether token `index` may be part of a trigger phrase: a word or abbreviation that some
     /// registered phrase may hold (most words are not, which spares joining and normalising the
-    /// phrase). Same answer as `registry.mayBeFigureTriggerWord` of its lowercased text: a word
-    /// the shape filter turns away is not in the registry's set, so the registry would answer
-    /// only from the bytes (`figureTriggerWordNeedsNormalizing`), which are asked here too.
+    /// phrase). Same answer as `registry.mayBeFigureTriggerWord` of its lowercased text; an ASCII
+    /// token is judged from its bytes (its lowercased text is those bytes lowercased).
     func mayTrigger(_ index: Int) -> Bool {
         let analysis = words.analysis
-        let kind = analysis.tokens[index].kind
-        guard kind == .word || kind == .abbreviation else { return false }
-        let lower = analysis.lowerStrings[index]
-        if !triggerWordFilter.mayContain(analysis.lowerShape(index)) {
-            return FactRegistry.figureTriggerWordNeedsNormalizing(lower)
+        let token = analysis.tokens[index]
+        guard token.kind == .word || token.kind == .abbreviation else { return false }
+        if triggerWords.isASCII, analysis.lowerShape(index).isASCII {
+            return analysis.text.bytes.withUnsafeBufferPointer { bytes in
+                triggerWords.mayTrigger(lowercasing: UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end]))
+            }
         }
-        return registry.mayBeFigureTriggerWord(lower)
+        return registry.mayBeFigureTriggerWord(analysis.lowerStrings[index])
     }
 
     /// `mayTrigger` of the tokens `range` (at most 64), as bits from `range.lowerBound` up.
