@@ -125,6 +125,10 @@ extension FactRegistry {
     /// through a cheaper test of its own in front of this set (a `WordShapeFilter`).
     public var figureTriggerWordSet: Set<String> { figureTriggerWords }
 
+    /// The normalised trigger phrases `figures(triggeredBy:)` knows, with the indices into
+    /// `figures` each one triggers (what that look-up answers, before mapping to records).
+    public var figureIndicesByTrigger: [String: [Int]] { figuresByTrigger }
+
     /// Whether `mayBeFigureTriggerWord` answers true for `word` whatever the registry holds:
     /// empty, a trailing `,;:`, or a byte that is non-ASCII, whitespace/control or a capital.
     public static func figureTriggerWordNeedsNormalizing(_ word: String) -> Bool {

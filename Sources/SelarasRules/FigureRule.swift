@@ -79,7 +79,7 @@ public struct FigureRule: Rule {
         let words = SentenceWords(context.document.text, claims: context.claims)
         let finder = FigureTriggerFinder(registry: registry, extraLinkWords: extraLinkWords, maxGapWords: maxGapWords,
                                          words: words, figureSpans: context.claims.figures.map(\.span),
-                                         triggerWords: triggerWordTables.table(for: registry.figureTriggerWordSet))
+                                         triggerWords: triggerWordTables.table(for: registry))
         let scope = FigureScope(registry: registry, document: context.document, referenceDate: context.referenceDate, words: words)
         var findings: [Finding] = []
         // Figures share sentences: whether a sentence names a target or projection is read once

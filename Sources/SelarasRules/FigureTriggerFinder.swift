@@ -67,45 +67,80 @@ struct FigureTriggerFinder: Sendable {
         }
     }
 
+    /// Which tokens of a window may be part of a trigger phrase, as bits from `base` up.
+    struct Candidates {
+        var base: Int
+        /// `mayTrigger` of each token.
+        var may: UInt64 = 0
+        /// Tokens whose lowercased text is a trigger word as the registry holds it (`Answer.word`).
+        var plain: UInt64 = 0
+
+        /// The bits of the tokens `run`.
+        func mask(_ run: ClosedRange<Int>) -> UInt64 {
+            (run.count >= 64 ? UInt64.max : (UInt64(1) << UInt64(run.count)) - 1) << UInt64(run.lowerBound - base)
+        }
+    }
+
     /// Whether token `index` may be part of a trigger phrase: a word or abbreviation that some
     /// registered phrase may hold (most words are not, which spares joining and normalising the
     /// phrase). Same answer as `registry.mayBeFigureTriggerWord` of its lowercased text; an ASCII
     /// token is judged from its bytes (its lowercased text is those bytes lowercased).
-    func mayTrigger(_ index: Int) -> Bool {
+    func answer(_ index: Int) -> TriggerWordTable.Answer {
         let analysis = words.analysis
         let token = analysis.tokens[index]
-        guard token.kind == .word || token.kind == .abbreviation else { return false }
+        guard token.kind == .word || token.kind == .abbreviation else { return .no }
         if triggerWords.isASCII, analysis.lowerShape(index).isASCII {
             return analysis.text.bytes.withUnsafeBufferPointer { bytes in
-                triggerWords.mayTrigger(lowercasing: UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end]))
+                triggerWords.answer(lowercasing: UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end]))
             }
         }
-        return registry.mayBeFigureTriggerWord(analysis.lowerStrings[index])
+        return registry.mayBeFigureTriggerWord(analysis.lowerStrings[index]) ? .maybe : .no
     }
 
-    /// `mayTrigger` of the tokens `range` (at most 64), as bits from `range.lowerBound` up.
-    func candidateBits(_ range: Range<Int>) -> UInt64 {
-        var bits: UInt64 = 0
-        for index in range where mayTrigger(index) { bits |= 1 << UInt64(index - range.lowerBound) }
-        return bits
+    func mayTrigger(_ index: Int) -> Bool { answer(index) != .no }
+
+    /// The id of token `index`'s word, when `answer` is `.word`.
+    func wordID(_ index: Int) -> Int? {
+        if case .word(let id) = answer(index) { return id }
+        return nil
     }
 
-    /// The figures the words `run` trigger, with the phrase they make; `bits` are `candidateBits`
-    /// of a range starting at `base`. A run holding a word that cannot be part of a trigger
-    /// triggers nothing.
-    func lookup(_ run: ClosedRange<Int>, bits: UInt64, base: Int) -> (phrase: String, records: [FigureRecord])? {
-        let mask = (run.count >= 64 ? UInt64.max : (UInt64(1) << UInt64(run.count)) - 1) << UInt64(run.lowerBound - base)
-        guard bits & mask == mask else { return nil }
+    /// `answer` of the tokens `range` (at most 64).
+    func candidates(_ range: Range<Int>) -> Candidates {
+        var found = Candidates(base: range.lowerBound)
+        for index in range {
+            switch answer(index) {
+            case .no: continue
+            case .maybe: found.may |= 1 << UInt64(index - range.lowerBound)
+            case .word:
+                found.may |= 1 << UInt64(index - range.lowerBound)
+                found.plain |= 1 << UInt64(index - range.lowerBound)
+            }
+        }
+        return found
+    }
+
+    /// The figures the words `run` trigger, with the phrase they make. A run holding a word that
+    /// cannot be part of a trigger triggers nothing; nor does a run of words as the registry holds
+    /// them whose first and last word start and end no registered phrase of that length (joined,
+    /// such words are their own `NameKey` form, so only a registered phrase could find figures).
+    func lookup(_ run: ClosedRange<Int>, _ candidates: Candidates) -> (phrase: String, records: [FigureRecord])? {
+        let mask = candidates.mask(run)
+        guard candidates.may & mask == mask else { return nil }
+        if candidates.plain & mask == mask, let first = wordID(run.lowerBound), let last = wordID(run.upperBound),
+           !triggerWords.mayBePhrase(first: first, last: last, count: run.count) {
+            return nil
+        }
         let phrase = run.map { words.analysis.lowerStrings[$0] }.joined(separator: " ")
         let records = registry.figures(triggeredBy: phrase)
         return records.isEmpty ? nil : (phrase, records)
     }
 
-    /// How many tokens ending at `end` (and not before `base`) all may trigger, at most `limit`.
-    static func candidateRun(endingAt end: Int, bits: UInt64, base: Int, limit: Int) -> Int {
+    /// How many tokens ending at `end` (and not before `candidates.base`) all may trigger, at most `limit`.
+    static func candidateRun(endingAt end: Int, _ candidates: Candidates, limit: Int) -> Int {
         var count = 0
         var index = end
-        while count < limit, index >= base, bits & (1 << UInt64(index - base)) != 0 {
+        while count < limit, index >= candidates.base, candidates.may & (1 << UInt64(index - candidates.base)) != 0 {
             count += 1
             index -= 1
         }
@@ -117,12 +152,12 @@ struct FigureTriggerFinder: Sendable {
         let kinds = words.analysis.tokens
         let runEnd = tokens.first { kinds[$0].kind != .word } ?? tokens.upperBound
         let run = tokens.lowerBound..<runEnd
-        let bits = candidateBits(run)
+        let found = candidates(run)
         for start in run.lowerBound..<min(run.lowerBound + 2, run.upperBound) {
             // Longest first; a length reaching past the words that may trigger finds nothing.
             for length in stride(from: min(Self.maxPhraseWords, run.upperBound - start), through: 1, by: -1) {
-                if let found = lookup(start...(start + length - 1), bits: bits, base: run.lowerBound) {
-                    return FigureTrigger(phrase: found.phrase, records: found.records, isAfter: true)
+                if let trigger = lookup(start...(start + length - 1), found) {
+                    return FigureTrigger(phrase: trigger.phrase, records: trigger.records, isAfter: true)
                 }
             }
         }
@@ -144,15 +179,15 @@ struct FigureTriggerFinder: Sendable {
         }
         let tokens = first..<window.upperBound
         guard !tokens.isEmpty else { return nil }
-        let bits = candidateBits(tokens)
+        let candidates = candidates(tokens)
         for end in tokens.reversed() {
             // Every phrase ending here holds `end`; only the run of words that may trigger can match.
-            let longest = Self.candidateRun(endingAt: end, bits: bits, base: tokens.lowerBound, limit: Self.maxPhraseWords)
+            let longest = Self.candidateRun(endingAt: end, candidates, limit: Self.maxPhraseWords)
             for length in stride(from: longest, through: 1, by: -1) {
                 let start = end - length + 1
-                guard let found = lookup(start...end, bits: bits, base: tokens.lowerBound) else { continue }
+                guard let found = lookup(start...end, candidates) else { continue }
                 guard linksCleanly((end + 1)..<tokens.upperBound),
-                      !overlapsOtherTrigger(tokens, start: start, end: end, records: found.records, bits: bits) else {
+                      !overlapsOtherTrigger(tokens, start: start, end: end, records: found.records, candidates: candidates) else {
                     return nil
                 }
                 return FigureTrigger(phrase: found.phrase, records: found.records, isAfter: false)
@@ -178,13 +213,13 @@ struct FigureTriggerFinder: Sendable {
     }
 
     /// Another trigger of a different figure sharing words with this one (`jumlah penduduk miskin`).
-    func overlapsOtherTrigger(_ tokens: Range<Int>, start: Int, end: Int, records: [FigureRecord], bits: UInt64) -> Bool {
+    func overlapsOtherTrigger(_ tokens: Range<Int>, start: Int, end: Int, records: [FigureRecord], candidates: Candidates) -> Bool {
         let ids = Set(records.map(\.id))
         let low = max(tokens.lowerBound, start - Self.maxPhraseWords + 1)
         for otherEnd in low...end {
             for otherStart in max(tokens.lowerBound, otherEnd - Self.maxPhraseWords + 1)...otherEnd where otherStart != start || otherEnd != end {
                 guard otherEnd >= start, otherStart <= end else { continue }
-                guard let found = lookup(otherStart...otherEnd, bits: bits, base: tokens.lowerBound) else { continue }
+                guard let found = lookup(otherStart...otherEnd, candidates) else { continue }
                 if found.records.contains(where: { !ids.contains($0.id) }) { return true }
             }
         }

@@ -57,7 +57,7 @@ import SelarasText
             let spans = context.claims.figures.map(\.span)
             for gap in [0, 6, 12] {
                 let finder = FigureTriggerFinder(registry: Self.registry, extraLinkWords: ["khusus"], maxGapWords: gap, words: words,
-                                                 figureSpans: spans, triggerWords: TriggerWordTable(Self.registry.figureTriggerWordSet))
+                                                 figureSpans: spans, triggerWords: TriggerWordTable(words: Self.registry.figureTriggerWordSet, phrases: Self.registry.figureIndicesByTrigger))
                 let plain = PlainTriggerFinder(registry: Self.registry, linkWords: finder.linkWords, maxGapWords: gap,
                                                regionWords: finder.regionWords)
                 for claim in context.claims.figures {
@@ -77,7 +77,7 @@ import SelarasText
         for text in Self.drafts(count: 200, seed: 0xF16_0002) {
             let words = SentenceWords(SourceText(text))
             let finder = FigureTriggerFinder(registry: Self.registry, extraLinkWords: [], maxGapWords: 6, words: words, figureSpans: [],
-                                             triggerWords: TriggerWordTable(Self.registry.figureTriggerWordSet))
+                                             triggerWords: TriggerWordTable(words: Self.registry.figureTriggerWordSet, phrases: Self.registry.figureIndicesByTrigger))
             for index in words.analysis.tokens.indices {
                 let kind = words.analysis.tokens[index].kind
                 let plain = (kind == .word || kind == .abbreviation)
@@ -88,13 +88,22 @@ import SelarasText
     }
 
     @Test func triggerWordTableComparesLowercasedBytesAndStepsAsideForNonASCIISets() {
-        let table = TriggerWordTable(["kasus", "gizi", "tpt"])
+        let table = TriggerWordTable(words: ["kasus", "gizi", "buruk", "tpt"], phrases: ["kasus gizi buruk": [0], "tpt": [1]])
         #expect(table.isASCII)
-        func asks(_ word: String) -> Bool { Array(word.utf8).withUnsafeBufferPointer { table.mayTrigger(lowercasing: $0) } }
-        #expect(asks("kasus") && asks("KASUS") && asks("Gizi") && asks("TPT"))
-        #expect(!asks("kasu") && !asks("kasuss") && !asks("giza") && !asks("pt"))
-        #expect(asks("sebesar,") && asks("a b") && asks("x;"), "bytes the registry normalises always may trigger")
-        #expect(!TriggerWordTable(["kasus", "k\u{00E9}"]).isASCII)
+        func asks(_ word: String) -> TriggerWordTable.Answer {
+            Array(word.utf8).withUnsafeBufferPointer { table.answer(lowercasing: $0) }
+        }
+        func id(_ word: String) -> Int { Array(word.utf8).withUnsafeBufferPointer { table.id(lowercasing: $0) } ?? -1 }
+        #expect([asks("kasus"), asks("KASUS"), asks("Gizi"), asks("TPT")].allSatisfy { $0 != .no && $0 != .maybe })
+        #expect(asks("Kasus") == asks("kasus"))
+        #expect([asks("kasu"), asks("kasuss"), asks("giza"), asks("pt")].allSatisfy { $0 == .no })
+        #expect([asks("sebesar,"), asks("a b"), asks("x;"), asks("")].allSatisfy { $0 == .maybe }, "bytes the registry normalises")
+        #expect(table.mayBePhrase(first: id("kasus"), last: id("buruk"), count: 3))
+        #expect(table.mayBePhrase(first: id("tpt"), last: id("tpt"), count: 1))
+        #expect(!table.mayBePhrase(first: id("kasus"), last: id("buruk"), count: 2))
+        #expect(!table.mayBePhrase(first: id("gizi"), last: id("buruk"), count: 2))
+        #expect(!table.mayBePhrase(first: id("kasus"), last: id("kasus"), count: 1))
+        #expect(!TriggerWordTable(words: ["kasus", "k\u{00E9}"], phrases: [:]).isASCII)
     }
 
     @Test func tokenIndicesAreTheTokensTheWordListsHold() {
