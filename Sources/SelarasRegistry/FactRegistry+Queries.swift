@@ -122,7 +122,7 @@ extension FactRegistry {
 
     /// Every word of every registered trigger phrase (`figures(triggeredBy:)` keys split at spaces).
     /// With `figureTriggerWordNeedsNormalizing` it lets a caller answer `mayBeFigureTriggerWord`
-    /// through a cheaper test of its own in front of this set (a `WordShapeFilter`).
+    /// from a table of its own (`TriggerWordTable` compares a token's bytes instead of hashing a string).
     public var figureTriggerWordSet: Set<String> { figureTriggerWords }
 
     /// The normalised trigger phrases `figures(triggeredBy:)` knows, with the indices into

@@ -14,6 +14,10 @@ struct FigureTrigger: Sendable {
 /// (`312 kasus gizi buruk`), or the nearest phrase before it in its clause when only linking words
 /// stand between (`prevalensi stunting Kalsel pada 2024 sebesar 22,4 persen`). A change verb in
 /// between (`turun 2 persen`) breaks the link unless `menjadi`/`ke` follows it (the new value).
+///
+/// Made once per document: it reads the document's tokens by index (no word arrays or strings per
+/// figure), ends clauses at other figures through a sorted span index, and asks the registry to
+/// join and look up a phrase only for runs of words that can make one.
 struct FigureTriggerFinder: Sendable {
     static let defaultLinkWords: Set<String> = [
         "sebesar", "mencapai", "tercatat", "sebanyak", "sejumlah", "berjumlah", "adalah", "ialah", "yaitu", "yakni", "hanya",
@@ -38,10 +42,11 @@ struct FigureTriggerFinder: Sendable {
     let words: SentenceWords
     /// The spans of the document's figures, to end a clause at another figure.
     let figureSpans: FigureSpanIndex
-    /// `registry.figureTriggerWordSet` as bytes, to answer `mayTrigger` for ASCII tokens.
+    /// The registry's trigger words and phrases as bytes, to answer `mayTrigger` for ASCII tokens.
     let triggerWords: TriggerWordTable
 
-    /// `triggerWords` must be the table of `registry.figureTriggerWordSet`.
+    /// `triggerWords` must be the table of this registry's `figureTriggerWordSet` and
+    /// `figureIndicesByTrigger` (`TriggerWordTableCache` keeps one per run).
     init(registry: FactRegistry, extraLinkWords: [String], maxGapWords: Int, words: SentenceWords, figureSpans: [Span],
          triggerWords: TriggerWordTable) {
         self.registry = registry
