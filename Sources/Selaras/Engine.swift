@@ -129,22 +129,29 @@ public struct Engine: Sendable {
         let dating = options.dateDocument(document)
         document.metadata.date = dating.date
         document.metadata.dateOrigin = dating.origin
-        let active = rules.filter { !policy.isDisabled($0.metadata.id) }
-        let wantsClaims = options.claimExtractor != nil && (options.crossDraft != nil || active.contains { options.kindsNeedingClaims.contains($0.metadata.kind) })
+        // Indices into `rules`, not copies: copying a rule existential copies its boxed value. A
+        // policy that disables nothing and sets no level (most files) turns no rule off.
+        let everyRule = policy.disabled.isEmpty && policy.levels.isEmpty
+        let active = everyRule ? Array(rules.indices) : rules.indices.filter { !policy.isDisabled(rules[$0].metadata.id) }
+        let wantsClaims = options.claimExtractor != nil
+            && (options.crossDraft != nil || active.contains { options.kindsNeedingClaims.contains(rules[$0].metadata.kind) })
         let claims = wantsClaims ? options.claimExtractor!(document, registry) : ClaimSet()
         let context = RuleContext(document: document, referenceDate: dating.date, registry: registry, claims: claims)
         var stats = options.claimStats?(claims) ?? ClaimStats()
-        for rule in active {
+        for index in active {
             do {
-                for finding in try rule.check(context) {
-                    if let reported = resolve(finding, in: document, policy: policy, referenceDate: dating.date, scope: rule.metadata.scope) {
+                let found = try rules[index].check(context)
+                guard !found.isEmpty else { continue }
+                let scope = rules[index].metadata.scope
+                for finding in found {
+                    if let reported = resolve(finding, in: document, policy: policy, referenceDate: dating.date, scope: scope) {
                         output.findings.append(reported)
                     }
                 }
             } catch let error as MatcherError {
-                output.diagnostics.append(Diagnostic(.warning, "rule \(rule.metadata.id) stopped on this file: \(error.explanation)", path: document.path))
+                output.diagnostics.append(Diagnostic(.warning, "rule \(rules[index].metadata.id) stopped on this file: \(error.explanation)", path: document.path))
             } catch {
-                output.diagnostics.append(Diagnostic(.error, "rule \(rule.metadata.id) failed: \(error)", path: document.path))
+                output.diagnostics.append(Diagnostic(.error, "rule \(rules[index].metadata.id) failed: \(error)", path: document.path))
             }
         }
         if options.computesFingerprints { FingerprintContext.assign(&output.findings, source: document.source) }

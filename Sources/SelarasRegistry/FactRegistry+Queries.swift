@@ -116,9 +116,30 @@ extension FactRegistry {
     /// a word (words joined by single spaces) can be triggered. A word `NameKey.normalize` could
     /// change (uppercase, non-ASCII, spaces, empty, a trailing `,;:`) always may be one.
     public func mayBeFigureTriggerWord(_ word: String) -> Bool {
-        guard let last = word.utf8.last, last != 0x2C, last != 0x3B, last != 0x3A else { return true }
-        for byte in word.utf8 where byte >= 0x80 || byte <= 0x20 || (byte >= 0x41 && byte <= 0x5A) { return true }
+        if Self.figureTriggerWordNeedsNormalizing(word) { return true }
         return figureTriggerWords.contains(word)
+    }
+
+    /// Every word of every registered trigger phrase (`figures(triggeredBy:)` keys split at spaces).
+    /// With `figureTriggerWordNeedsNormalizing` it lets a caller answer `mayBeFigureTriggerWord`
+    /// from a table of its own (`TriggerWordTable` compares a token's bytes instead of hashing a string).
+    public var figureTriggerWordSet: Set<String> { figureTriggerWords }
+
+    /// The normalised trigger phrases `figures(triggeredBy:)` knows, with the indices into
+    /// `figures` each one triggers (what that look-up answers, before mapping to records).
+    public var figureIndicesByTrigger: [String: [Int]] { figuresByTrigger }
+
+    /// Whether `mayBeFigureTriggerWord` answers true for `word` whatever the registry holds:
+    /// empty, a trailing `,;:`, or a byte that is non-ASCII, whitespace/control or a capital.
+    public static func figureTriggerWordNeedsNormalizing(_ word: String) -> Bool {
+        if let answer = word.utf8.withContiguousStorageIfAvailable(needsNormalizing) { return answer }
+        return Array(word.utf8).withUnsafeBufferPointer(needsNormalizing)
+    }
+
+    private static func needsNormalizing(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = utf8.last, last != 0x2C, last != 0x3B, last != 0x3A else { return true }
+        for byte in utf8 where byte >= 0x80 || byte <= 0x20 || (byte >= 0x41 && byte <= 0x5A) { return true }
+        return false
     }
 
     // MARK: Terms

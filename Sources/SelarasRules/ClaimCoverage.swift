@@ -21,6 +21,10 @@ public struct ClaimCoverage: Sendable {
     public let activeKinds: Set<String>
     /// Registered figure triggers, as lowercase words, by their first word.
     private let triggersByFirstWord: [String: [[String]]]
+    /// The keys of `triggersByFirstWord` by first byte and length: most words are turned away unhashed.
+    private let firstWordFilter: FirstWordFilter
+    /// Which claim sorts are counted as checked (`kindOfSort` against `activeKinds`), worked out once.
+    private let checksDates, checksCitations, checksAgencies, checksOfficials, checksFigures: Bool
 
     /// The claim sorts and the rule kind that checks each.
     public static let kindOfSort: [String: String] = [
@@ -38,18 +42,24 @@ public struct ClaimCoverage: Sendable {
             }
         }
         self.triggersByFirstWord = triggers
+        self.firstWordFilter = FirstWordFilter(triggers.keys)
+        func active(_ sort: String) -> Bool { Self.kindOfSort[sort].map(activeKinds.contains) ?? false }
+        checksDates = active("dates")
+        checksCitations = active("citations")
+        checksAgencies = active("agencies")
+        checksOfficials = active("officials")
+        checksFigures = active("figures")
     }
 
     /// The counts for one document's claims.
     public func stats(for claims: ClaimSet) -> ClaimStats {
         var stats = ClaimStats(found: claims.count)
         stats.resolved = resolvedCount(claims)
-        func active(_ sort: String) -> Bool { Self.kindOfSort[sort].map(activeKinds.contains) ?? false }
-        if active("dates") { stats.checked += claims.dates.count + (claims.dateline?.date == nil ? 0 : 1) }
-        if active("citations") { stats.checked += claims.citations.count }
-        if active("agencies") { stats.checked += claims.agencies.count }
-        if active("officials") { stats.checked += claims.officials.count }
-        if active("figures") { stats.checked += claims.figures.count }
+        if checksDates { stats.checked += claims.dates.count + (claims.dateline?.date == nil ? 0 : 1) }
+        if checksCitations { stats.checked += claims.citations.count }
+        if checksAgencies { stats.checked += claims.agencies.count }
+        if checksOfficials { stats.checked += claims.officials.count }
+        if checksFigures { stats.checked += claims.figures.count }
         stats.checked = min(stats.checked, stats.found)
         return stats
     }
@@ -69,13 +79,55 @@ public struct ClaimCoverage: Sendable {
 
     /// Whether a registered trigger phrase occurs in the figure's words (before it, its noun, after it).
     func matchesTrigger(_ figure: FigureClaim) -> Bool {
-        let words = figure.wordsBefore + (figure.noun.map { [$0] } ?? []) + figure.subjectWords
-        for start in words.indices {
-            guard let triggers = triggersByFirstWord[words[start]] else { continue }
-            for trigger in triggers where start + trigger.count <= words.count {
-                if words[start..<start + trigger.count].elementsEqual(trigger) { return true }
+        // The words are read in place, as if joined: before + noun + subject.
+        let before = figure.wordsBefore
+        let noun = figure.noun
+        let subject = figure.subjectWords
+        let nounCount = noun == nil ? 0 : 1
+        let count = before.count + nounCount + subject.count
+        func word(_ index: Int) -> String {
+            if index < before.count { return before[index] }
+            if let noun, index == before.count { return noun }
+            return subject[index - before.count - nounCount]
+        }
+        for start in 0..<count {
+            let first = word(start)
+            // The filter only turns away words no key can equal, so the look-up below would miss too.
+            guard firstWordFilter.mayContain(first), let triggers = triggersByFirstWord[first] else { continue }
+            for trigger in triggers where start + trigger.count <= count {
+                if trigger.indices.allSatisfy({ word(start + $0) == trigger[$0] }) { return true }
             }
         }
         return false
+    }
+}
+
+/// `WordShapeFilter`'s test (first byte and byte length of ASCII words) read straight from a
+/// word's contiguous UTF-8, which costs a few instructions a byte instead of a walk of `utf8`.
+/// False only when no key can equal the word: a non-ASCII word, or any non-ASCII key (canonical
+/// equivalence can make such strings equal to others), always passes.
+private struct FirstWordFilter: Sendable {
+    private var lengthsByFirstByte: [UInt64]
+    private var passesEverything = false
+
+    init<Keys: Sequence>(_ keys: Keys) where Keys.Element == String {
+        var table = [UInt64](repeating: 0, count: 256)
+        for key in keys {
+            guard let first = key.utf8.first, key.utf8.allSatisfy({ $0 < 0x80 }) else {
+                passesEverything = true
+                break
+            }
+            table[Int(first)] |= 1 << UInt64(min(key.utf8.count, 63))
+        }
+        lengthsByFirstByte = table
+    }
+
+    func mayContain(_ word: String) -> Bool {
+        if passesEverything { return true }
+        return word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first else { return true }
+            for byte in bytes where byte >= 0x80 { return true }
+            return lengthsByFirstByte[Int(first)] & (1 << UInt64(min(bytes.count, 63))) != 0
+        } ?? true
     }
 }

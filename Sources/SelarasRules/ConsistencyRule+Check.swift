@@ -51,10 +51,17 @@ extension ConsistencyRule {
 
     public func check(_ context: RuleContext) throws -> [Finding] {
         let text = context.document.text
-        let blocked = exceptions?.matches(in: text).map(\.span) ?? []
+        // Exception phrases only take occurrences away, and a group needs two variants in use for
+        // a finding: they are looked for once some group uses two before them (most documents
+        // use at most one variant of every group, and the look-up cannot fail).
+        var blockedIfRead: [Span]?
         var findings: [Finding] = []
         for group in groups {
-            let occurrences = try self.occurrences(of: group, in: text).filter { occurrence in
+            let found = try self.occurrences(of: group, in: text)
+            guard Self.usesSeveralVariants(found) else { continue }
+            let blocked = blockedIfRead ?? exceptions?.matches(in: text).map(\.span) ?? []
+            blockedIfRead = blocked
+            let occurrences = found.filter { occurrence in
                 !blocked.contains { $0.overlaps(occurrence.span) }
             }
             guard let norm = ConsistencyRule.norm(of: occurrences, variantCount: group.variants.count) else { continue }
@@ -89,6 +96,12 @@ extension ConsistencyRule {
             }
         }
         return result.sorted { $0.span < $1.span }
+    }
+
+    /// Whether the occurrences are of two variants or more (what `norm` needs to name one).
+    private static func usesSeveralVariants(_ occurrences: [Occurrence]) -> Bool {
+        guard let first = occurrences.first?.variant else { return false }
+        return occurrences.contains { $0.variant != first }
     }
 
     /// The most used variant and its count when more than one variant is used; ties go to the one used first.

@@ -48,6 +48,8 @@ public struct FigureRule: Rule {
     /// `exclusionWords` by shape: most words of a sentence are turned away unhashed.
     let exclusionFilter: WordShapeFilter
     public let maxGapWords: Int
+    /// The registry's trigger words as bytes, built once for a run's registry rather than per document.
+    let triggerWordTables = TriggerWordTableCache()
 
     public init(metadata: RuleMetadata, figureIDs: Set<String>? = nil, extraLinkWords: [String] = [],
                 extraExclusionWords: [String] = [], maxGapWords: Int = 6) {
@@ -75,21 +77,24 @@ public struct FigureRule: Rule {
     public func check(_ context: RuleContext) throws -> [Finding] {
         guard let registry = context.registry, !registry.figures.isEmpty, !context.claims.figures.isEmpty else { return [] }
         let words = SentenceWords(context.document.text, claims: context.claims)
-        let finder = FigureTriggerFinder(registry: registry, extraLinkWords: extraLinkWords, maxGapWords: maxGapWords)
+        let finder = FigureTriggerFinder(registry: registry, extraLinkWords: extraLinkWords, maxGapWords: maxGapWords,
+                                         words: words, figureSpans: context.claims.figures.map(\.span),
+                                         triggerWords: triggerWordTables.table(for: registry))
         let scope = FigureScope(registry: registry, document: context.document, referenceDate: context.referenceDate, words: words)
-        let spans = context.claims.figures.map(\.span)
         var findings: [Finding] = []
-        // Figures share sentences: whether a sentence names a target or projection is read once.
-        var excludedSentences: [Range<Int>: Bool] = [:]
+        // Figures share sentences: whether a sentence names a target or projection is read once
+        // for a run of figures in the same sentence (a pure test, so reading it again is only slower).
+        var lastSentence: Range<Int>?
+        var lastExcluded = false
         for claim in context.claims.figures {
+            // Both tests are pure and both must pass; most figures have no trigger, so it goes first.
+            guard let trigger = finder.trigger(for: claim) else { continue }
             let sentence = words.sentenceTokens(containing: claim.span.start)
-            let excluded = excludedSentences[sentence] ?? {
-                let found = words.hasWord(in: sentence, from: exclusionWords, filter: exclusionFilter)
-                excludedSentences[sentence] = found
-                return found
-            }()
-            guard !excluded,
-                  let trigger = finder.trigger(for: claim, words: words, otherFigures: spans.filter { $0 != claim.span }) else { continue }
+            if sentence != lastSentence {
+                lastExcluded = words.hasWord(in: sentence, from: exclusionWords, filter: exclusionFilter)
+                lastSentence = sentence
+            }
+            guard !lastExcluded else { continue }
             let candidates = trigger.records.filter { record in
                 (figureIDs?.contains(record.id) ?? true) && Self.sameMeasure(claim, record, trigger: trigger)
                     && scope.sameRegion(claim, record) && scope.samePeriod(claim, record)

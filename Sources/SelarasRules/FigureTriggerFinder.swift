@@ -14,6 +14,10 @@ struct FigureTrigger: Sendable {
 /// (`312 kasus gizi buruk`), or the nearest phrase before it in its clause when only linking words
 /// stand between (`prevalensi stunting Kalsel pada 2024 sebesar 22,4 persen`). A change verb in
 /// between (`turun 2 persen`) breaks the link unless `menjadi`/`ke` follows it (the new value).
+///
+/// Made once per document: it reads the document's tokens by index (no word arrays or strings per
+/// figure), ends clauses at other figures through a sorted span index, and asks the registry to
+/// join and look up a phrase only for runs of words that can make one.
 struct FigureTriggerFinder: Sendable {
     static let defaultLinkWords: Set<String> = [
         "sebesar", "mencapai", "tercatat", "sebanyak", "sejumlah", "berjumlah", "adalah", "ialah", "yaitu", "yakni", "hanya",
@@ -34,18 +38,30 @@ struct FigureTriggerFinder: Sendable {
     var maxGapWords: Int
     /// Lowercased words of registered region names and short forms.
     var regionWords: Set<String>
+    /// The document's words.
+    let words: SentenceWords
+    /// The spans of the document's figures, to end a clause at another figure.
+    let figureSpans: FigureSpanIndex
+    /// The registry's trigger words and phrases as bytes, to answer `mayTrigger` for ASCII tokens.
+    let triggerWords: TriggerWordTable
 
-    init(registry: FactRegistry, extraLinkWords: [String], maxGapWords: Int) {
+    /// `triggerWords` must be the table of this registry's `figureTriggerWordSet` and
+    /// `figureIndicesByTrigger` (`TriggerWordTableCache` keeps one per run).
+    init(registry: FactRegistry, extraLinkWords: [String], maxGapWords: Int, words: SentenceWords, figureSpans: [Span],
+         triggerWords: TriggerWordTable) {
         self.registry = registry
         self.linkWords = Self.defaultLinkWords.union(extraLinkWords.map { $0.lowercased() })
         self.maxGapWords = maxGapWords
         self.regionWords = registry.regionNameWords
+        self.words = words
+        self.figureSpans = FigureSpanIndex(figureSpans)
+        self.triggerWords = triggerWords
     }
 
     /// The trigger of `claim`, or nil when none is tied to it or two different ones are.
-    func trigger(for claim: FigureClaim, words: SentenceWords, otherFigures: [Span]) -> FigureTrigger? {
-        let after = triggerAfter(claim, words: words)
-        let before = triggerBefore(claim, words: words, otherFigures: otherFigures)
+    func trigger(for claim: FigureClaim) -> FigureTrigger? {
+        let after = triggerAfter(claim)
+        let before = triggerBefore(claim)
         switch (after, before) {
         case let (after?, before?):
             let ids = Set(after.records.map(\.id))
@@ -56,68 +72,143 @@ struct FigureTriggerFinder: Sendable {
         }
     }
 
-    /// Whether a word may be part of a trigger phrase: a word or abbreviation that some registered
-    /// phrase may hold (most words are not, which spares joining and normalising the phrase).
-    func mayTrigger(_ word: SentenceWords.Word) -> Bool {
-        (word.kind == .word || word.kind == .abbreviation) && registry.mayBeFigureTriggerWord(word.lower)
+    /// Which tokens of a window may be part of a trigger phrase, as bits from `base` up.
+    struct Candidates {
+        var base: Int
+        /// `mayTrigger` of each token.
+        var may: UInt64 = 0
+        /// Tokens whose lowercased text is a trigger word as the registry holds it (`Answer.word`).
+        var plain: UInt64 = 0
+
+        /// The bits of the tokens `run`.
+        func mask(_ run: ClosedRange<Int>) -> UInt64 {
+            (run.count >= 64 ? UInt64.max : (UInt64(1) << UInt64(run.count)) - 1) << UInt64(run.lowerBound - base)
+        }
     }
 
-    /// The figures a run of words triggers; `candidates` is `mayTrigger` of the array the run is
-    /// a slice of, index for index.
-    func lookup(_ run: ArraySlice<SentenceWords.Word>, candidates: [Bool]) -> [FigureRecord] {
-        guard candidates[run.indices].allSatisfy({ $0 }) else { return [] }
-        return registry.figures(triggeredBy: run.map(\.lower).joined(separator: " "))
+    /// Whether token `index` may be part of a trigger phrase: a word or abbreviation that some
+    /// registered phrase may hold (most words are not, which spares joining and normalising the
+    /// phrase). Same answer as `registry.mayBeFigureTriggerWord` of its lowercased text; an ASCII
+    /// token is judged from its bytes (its lowercased text is those bytes lowercased).
+    func answer(_ index: Int) -> TriggerWordTable.Answer {
+        let analysis = words.analysis
+        let token = analysis.tokens[index]
+        guard token.kind == .word || token.kind == .abbreviation else { return .no }
+        if triggerWords.isASCII, analysis.lowerShape(index).isASCII {
+            return analysis.text.bytes.withUnsafeBufferPointer { bytes in
+                triggerWords.answer(lowercasing: UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end]))
+            }
+        }
+        return registry.mayBeFigureTriggerWord(analysis.lowerStrings[index]) ? .maybe : .no
     }
 
-    func triggerAfter(_ claim: FigureClaim, words: SentenceWords) -> FigureTrigger? {
-        let tokens = words.tokens(from: claim.span.end, sentenceOffset: claim.span.start, limit: 2 + Self.maxPhraseWords)
-        let run = Array(tokens.prefix { $0.kind == .word })
-        var candidates: [Bool] = []
-        for word in run { candidates.append(mayTrigger(word)) }
-        for start in 0..<min(2, run.count) {
-            for length in stride(from: min(Self.maxPhraseWords, run.count - start), through: 1, by: -1) {
-                let slice = run[start..<start + length]
-                let records = lookup(slice, candidates: candidates)
-                if !records.isEmpty { return FigureTrigger(phrase: slice.map(\.lower).joined(separator: " "), records: records, isAfter: true) }
+    func mayTrigger(_ index: Int) -> Bool { answer(index) != .no }
+
+    /// The id of token `index`'s word, when `answer` is `.word`.
+    func wordID(_ index: Int) -> Int? {
+        if case .word(let id) = answer(index) { return id }
+        return nil
+    }
+
+    /// `answer` of the tokens `range` (at most 64).
+    func candidates(_ range: Range<Int>) -> Candidates {
+        var found = Candidates(base: range.lowerBound)
+        for index in range {
+            switch answer(index) {
+            case .no: continue
+            case .maybe: found.may |= 1 << UInt64(index - range.lowerBound)
+            case .word:
+                found.may |= 1 << UInt64(index - range.lowerBound)
+                found.plain |= 1 << UInt64(index - range.lowerBound)
+            }
+        }
+        return found
+    }
+
+    /// The figures the words `run` trigger, with the phrase they make. A run holding a word that
+    /// cannot be part of a trigger triggers nothing; nor does a run of words as the registry holds
+    /// them whose first and last word start and end no registered phrase of that length (joined,
+    /// such words are their own `NameKey` form, so only a registered phrase could find figures).
+    func lookup(_ run: ClosedRange<Int>, _ candidates: Candidates) -> (phrase: String, records: [FigureRecord])? {
+        let mask = candidates.mask(run)
+        guard candidates.may & mask == mask else { return nil }
+        if candidates.plain & mask == mask, let first = wordID(run.lowerBound), let last = wordID(run.upperBound),
+           !triggerWords.mayBePhrase(first: first, last: last, count: run.count) {
+            return nil
+        }
+        let phrase = run.map { words.analysis.lowerStrings[$0] }.joined(separator: " ")
+        let records = registry.figures(triggeredBy: phrase)
+        return records.isEmpty ? nil : (phrase, records)
+    }
+
+    /// How many tokens ending at `end` (and not before `candidates.base`) all may trigger, at most `limit`.
+    static func candidateRun(endingAt end: Int, _ candidates: Candidates, limit: Int) -> Int {
+        var count = 0
+        var index = end
+        while count < limit, index >= candidates.base, candidates.may & (1 << UInt64(index - candidates.base)) != 0 {
+            count += 1
+            index -= 1
+        }
+        return count
+    }
+
+    func triggerAfter(_ claim: FigureClaim) -> FigureTrigger? {
+        let tokens = words.tokenIndices(from: claim.span.end, sentenceOffset: claim.span.start, limit: 2 + Self.maxPhraseWords)
+        let kinds = words.analysis.tokens
+        let runEnd = tokens.first { kinds[$0].kind != .word } ?? tokens.upperBound
+        let run = tokens.lowerBound..<runEnd
+        let found = candidates(run)
+        for start in run.lowerBound..<min(run.lowerBound + 2, run.upperBound) {
+            // Longest first; a length reaching past the words that may trigger finds nothing.
+            for length in stride(from: min(Self.maxPhraseWords, run.upperBound - start), through: 1, by: -1) {
+                if let trigger = lookup(start...(start + length - 1), found) {
+                    return FigureTrigger(phrase: trigger.phrase, records: trigger.records, isAfter: true)
+                }
             }
         }
         return nil
     }
 
-    func triggerBefore(_ claim: FigureClaim, words: SentenceWords, otherFigures: [Span]) -> FigureTrigger? {
-        var tokens = words.tokens(before: claim.span.start, limit: maxGapWords + Self.maxPhraseWords + 4)
+    func triggerBefore(_ claim: FigureClaim) -> FigureTrigger? {
+        let window = words.tokenIndices(before: claim.span.start, limit: maxGapWords + Self.maxPhraseWords + 4)
+        let analysis = words.analysis
         // The clause ends at punctuation, at another figure and at a number that is not a year.
-        if let stop = tokens.lastIndex(where: { word in
-            word.kind == .punctuation || word.kind == .symbol || otherFigures.contains { $0.overlaps(word.span) }
-                || (word.kind == .number && SentenceWords.year(word.lower, kind: word.kind) == nil)
-        }) {
-            tokens.removeFirst(stop + 1)
+        var first = window.lowerBound
+        for index in window.reversed() {
+            let token = analysis.tokens[index]
+            if token.kind == .punctuation || token.kind == .symbol || figureSpans.overlaps(token.span, other: claim.span)
+                || (token.kind == .number && SentenceWords.year(analysis.lowerStrings[index], kind: token.kind) == nil) {
+                first = index + 1
+                break
+            }
         }
+        let tokens = first..<window.upperBound
         guard !tokens.isEmpty else { return nil }
-        var candidates: [Bool] = []
-        for word in tokens { candidates.append(mayTrigger(word)) }
-        for end in stride(from: tokens.count - 1, through: 0, by: -1) {
-            for length in stride(from: min(Self.maxPhraseWords, end + 1), through: 1, by: -1) {
+        let candidates = candidates(tokens)
+        for end in tokens.reversed() {
+            // Every phrase ending here holds `end`; only the run of words that may trigger can match.
+            let longest = Self.candidateRun(endingAt: end, candidates, limit: Self.maxPhraseWords)
+            for length in stride(from: longest, through: 1, by: -1) {
                 let start = end - length + 1
-                let records = lookup(tokens[start...end], candidates: candidates)
-                guard !records.isEmpty else { continue }
-                guard linksCleanly(tokens[(end + 1)...]),
-                      !overlapsOtherTrigger(tokens, start: start, end: end, records: records, candidates: candidates) else {
+                guard let found = lookup(start...end, candidates) else { continue }
+                guard linksCleanly((end + 1)..<tokens.upperBound),
+                      !overlapsOtherTrigger(tokens, start: start, end: end, records: found.records, candidates: candidates) else {
                     return nil
                 }
-                return FigureTrigger(phrase: tokens[start...end].map(\.lower).joined(separator: " "), records: records, isAfter: false)
+                return FigureTrigger(phrase: found.phrase, records: found.records, isAfter: false)
             }
         }
         return nil
     }
 
     /// Whether only linking words, years, months and places stand between a trigger and its figure.
-    func linksCleanly(_ gap: ArraySlice<SentenceWords.Word>) -> Bool {
+    func linksCleanly(_ gap: Range<Int>) -> Bool {
         guard gap.count <= maxGapWords else { return false }
         var pendingChange = false
-        for word in gap {
-            if word.kind == .number { continue }  // only years reach here
-            let lower = word.lower.hasPrefix("se-") ? String(word.lower.dropFirst(3)) : word.lower
+        for index in gap {
+            if words.analysis.tokens[index].kind == .number { continue }  // only years reach here
+            let word = words.analysis.lowerStrings[index]
+            let lower = word.hasPrefix("se-") ? String(word.dropFirst(3)) : word
             if Self.changeVerbs.contains(lower) { pendingChange = true; continue }
             if lower == "menjadi" || lower == "ke" { pendingChange = false; continue }
             if linkWords.contains(lower) || regionWords.contains(lower) || CalendarWords.month(lower) != nil { continue }
@@ -127,14 +218,14 @@ struct FigureTriggerFinder: Sendable {
     }
 
     /// Another trigger of a different figure sharing words with this one (`jumlah penduduk miskin`).
-    func overlapsOtherTrigger(_ tokens: [SentenceWords.Word], start: Int, end: Int, records: [FigureRecord], candidates: [Bool]) -> Bool {
+    func overlapsOtherTrigger(_ tokens: Range<Int>, start: Int, end: Int, records: [FigureRecord], candidates: Candidates) -> Bool {
         let ids = Set(records.map(\.id))
-        let low = max(0, start - Self.maxPhraseWords + 1)
+        let low = max(tokens.lowerBound, start - Self.maxPhraseWords + 1)
         for otherEnd in low...end {
-            for otherStart in max(0, otherEnd - Self.maxPhraseWords + 1)...otherEnd where otherStart != start || otherEnd != end {
+            for otherStart in max(tokens.lowerBound, otherEnd - Self.maxPhraseWords + 1)...otherEnd where otherStart != start || otherEnd != end {
                 guard otherEnd >= start, otherStart <= end else { continue }
-                let found = lookup(tokens[otherStart...otherEnd], candidates: candidates)
-                if found.contains(where: { !ids.contains($0.id) }) { return true }
+                guard let found = lookup(otherStart...otherEnd, candidates) else { continue }
+                if found.records.contains(where: { !ids.contains($0.id) }) { return true }
             }
         }
         return false

@@ -52,6 +52,24 @@ struct SentenceWords: Sendable {
         return out.reversed()
     }
 
+    /// The token indices `tokens(before:limit:)` returns, in order, without building the words.
+    func tokenIndices(before offset: Int, limit: Int) -> Range<Int> {
+        let range = sentenceTokens(containing: offset)
+        let end = analysis.tokenIndex(atOrAfter: offset)
+        // `tokens(before:)` walks down from `end - 1` while the index is in the sentence's lower
+        // bound, not negative, and fewer than `limit` are taken.
+        let start = max(range.lowerBound, 0, end - max(limit, 0))
+        return start < end ? start..<end : end..<end
+    }
+
+    /// The token indices `tokens(from:sentenceOffset:limit:)` returns, in order, without building the words.
+    func tokenIndices(from offset: Int, sentenceOffset: Int, limit: Int) -> Range<Int> {
+        let range = sentenceTokens(containing: sentenceOffset)
+        let start = analysis.tokenIndex(atOrAfter: offset)
+        let end = min(range.upperBound, start + max(limit, 0))
+        return start < end ? start..<end : start..<start
+    }
+
     /// Up to `limit` tokens starting at or after `offset` in the sentence holding `sentenceOffset`.
     func tokens(from offset: Int, sentenceOffset: Int, limit: Int) -> [Word] {
         let range = sentenceTokens(containing: sentenceOffset)

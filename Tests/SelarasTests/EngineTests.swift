@@ -75,6 +75,19 @@ private func document(_ text: String, path: String = "d.md") -> Document {
         #expect(found.first?.level == .error)
     }
 
+    @Test func disabledRulesAndPacksAreSkippedAndAnEmptyPolicyKeepsEveryRule() {
+        func reported(_ policy: FilePolicy) -> [String] {
+            var options = EngineOptions()
+            options.policy = { _ in policy }
+            return Engine(rules: rules, options: options).check(document: document("praktek 5%")).map(\.rule)
+        }
+        #expect(reported(FilePolicy()) == ["ejaan.praktek", "angka.persen"])
+        #expect(reported(FilePolicy(disabled: ["ejaan.praktek"])) == ["angka.persen"])
+        #expect(reported(FilePolicy(disabled: ["angka"])) == ["ejaan.praktek"])
+        #expect(reported(FilePolicy(disabled: ["ejaan", "angka"])).isEmpty)
+        #expect(reported(FilePolicy(levels: ["ejaan": nil])) == ["angka.persen"])
+    }
+
     @Test func scopesSeparateHeadingsFromBody() {
         let body = WordRule(id: "a.body", word: "praktek", scope: .body)
         let heading = WordRule(id: "a.heading", word: "praktek", scope: .heading)
