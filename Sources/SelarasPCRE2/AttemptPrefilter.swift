@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where a successful match attempt of one known pattern can start, found by a byte scan.
 ///
 /// PCRE2 tries a pattern at every position its start-byte set allows. For the built-in
@@ -23,6 +31,9 @@ struct AttemptPrefilter: Sendable {
         switch pattern {
         case ordinalPattern: return AttemptPrefilter(windows: ordinalWindows)
         case sentenceStartPattern: return AttemptPrefilter(windows: sentenceStartWindows)
+        case thousandsCommaPattern: return AttemptPrefilter(windows: thousandsCommaWindows)
+        case percentWordPattern: return AttemptPrefilter(windows: percentWordWindows)
+        case percentSignPattern: return AttemptPrefilter(windows: percentSignWindows)
         default: return nil
         }
     }
@@ -33,6 +44,15 @@ struct AttemptPrefilter: Sendable {
     /// `angka.angka-awal-kalimat` (Rules/angka/angka-awal-kalimat.json5), byte for byte.
     static let sentenceStartPattern = #"(?=[.!?0-9\x{80}-\x{10FFFF}])(?:\A|(?<=\n\n|\n\r\n)|(?<!\bNo)(?<!\bno)(?<!\bNO)(?<!\bhlm)(?<!\bNmr)(?<!\bRp)[.!?]["”’)]?[ \t\x{00A0}]+)\K(?!(?:19|20)\d\d\b)(\d+(?:[.,]\d+)*)(?=[ \t\x{00A0}]+\p{Ll})"#
 
+    /// `angka.koma-ribuan` (Rules/angka/koma-ribuan.json5), byte for byte.
+    static let thousandsCommaPattern = #"(?=[0-9\x{80}-\x{10FFFF}])\b(\d{1,3}),(\d{3})(?![\d,.]\d)(?=[ \t\x{00A0}]+(?:orang|peserta|warga|jiwa|unit|rumah|kepala keluarga|KK|siswa|pelajar|mahasiswa|pegawai|ASN|PNS|pasien|desa|sekolah|paket|buah|lembar|ekor|personel|relawan|pengunjung|penerima|keluarga|lokasi|titik|kasus|kendaraan|batang|bibit|penduduk|tenaga|guru|petani|nelayan|UMKM)\b)"#
+
+    /// `angka.persen-konsisten`, group "persen" (Rules/angka/persen-konsisten.json5), byte for byte.
+    static let percentWordPattern = #"(?=[0-9\x{80}-\x{10FFFF}])\b(\d+(?:[.,]\d+)*)[ \x{00A0}]persen\b"#
+
+    /// `angka.persen-konsisten`, group "%" (Rules/angka/persen-konsisten.json5), byte for byte.
+    static let percentSignPattern = #"(?=[0-9\x{80}-\x{10FFFF}])\b(\d+(?:[.,]\d+)*)[ \x{00A0}]?%"#
+
     /// Whether `byte` can begin a `\d` character under UCP: an ASCII digit or the lead byte of a
     /// multi-byte character other than U+0080–U+00BF (lead C2) and U+2000–U+2FFF (lead E2), blocks
     /// with no decimal digit (`PCRE2MatcherPrefilterTests` checks this against the linked PCRE2).
@@ -42,36 +62,154 @@ struct AttemptPrefilter: Sendable {
         (byte &- 0x30) < 10 || (byte >= 0xC3 && byte != 0xE2)
     }
 
+    /// Whether `byte` can be part of a run of `\d`, `.` and `,` characters: an ASCII digit, `.`,
+    /// `,`, or any byte of a multi-byte character.
+    @inline(__always)
+    static func inNumber(_ byte: UInt8) -> Bool {
+        (byte &- 0x30) < 10 || byte == 0x2E || byte == 0x2C || byte >= 0x80
+    }
+
+    /// Calls `body` with the offset of each `target` byte, found with `memchr`.
+    @inline(__always)
+    static func forEach(_ target: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count, let hit = memchr(base + offset, Int32(target), bytes.count - offset) {
+            let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            body(found)
+            offset = found + 1
+        }
+    }
+
+    /// Whether any of the eight bytes of `word` equals `byte` (the classic zero-byte test; it has
+    /// no false negatives, and a false positive only costs a byte-by-byte look).
+    @inline(__always)
+    static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// The offset after the last line feed before `offset` (0 when none).
+    static func lineStart(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = offset
+        while index > 0, bytes[index - 1] != 0x0A { index -= 1 }
+        return index
+    }
+
+    /// `koma-ribuan`: a match is `\d{1,3}` from the attempt start, then `,` at some `q`, then a
+    /// `\d`; a `\d` is at most four bytes, so the attempt starts in `q-12...q-1`, and the byte
+    /// before `q` ends a digit (ASCII digit or a continuation byte).
+    @Sendable static func thousandsCommaWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
+        forEach(0x2C, in: bytes) { comma in
+            guard comma > 0, comma + 1 < bytes.count, mayStartDigit(bytes[comma + 1]) else { return }
+            let before = bytes[comma - 1]
+            guard (before &- 0x30) < 10 || before >= 0x80 else { return }
+            out.append(max(0, comma - 12))
+            out.append(comma - 1)
+        }
+    }
+
+    /// `persen-konsisten` ("persen"): a match is a run of `\d`, `.`, `,` from the attempt start,
+    /// one space or NBSP, then `persen` at some `r`. So the attempt starts inside the maximal run
+    /// of such bytes that ends just before the blank.
+    @Sendable static func percentWordWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
+        // "persen" as one little-endian word of its six bytes.
+        let word: UInt64 = 0x6E65_7372_6570
+        forEach(0x70, in: bytes) { at in
+            guard at >= 2, at + 6 <= bytes.count else { return }
+            var found: UInt64 = 0
+            for offset in (0..<6).reversed() { found = found << 8 | UInt64(bytes[at + offset]) }
+            guard found == word else { return }
+            var end = at - 1
+            if bytes[end] == 0x20 {
+            } else if bytes[end] == 0xA0, end >= 1, bytes[end - 1] == 0xC2 {
+                end -= 1
+            } else {
+                return
+            }
+            var start = end
+            while start > 0, inNumber(bytes[start - 1]) { start -= 1 }
+            if start < end {
+                out.append(start)
+                out.append(end - 1)
+            }
+        }
+    }
+
+    /// `persen-konsisten` ("%"): a match is a run of `\d`, `.`, `,` from the attempt start, at
+    /// most one space or NBSP, then `%` at some `r`. A blank before `%` must be taken (a blank is
+    /// no digit), so the attempt starts inside the maximal run of such bytes before it.
+    @Sendable static func percentSignWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
+        forEach(0x25, in: bytes) { percent in
+            var end = percent
+            if end >= 1, bytes[end - 1] == 0x20 {
+                end -= 1
+            } else if end >= 2, bytes[end - 1] == 0xA0, bytes[end - 2] == 0xC2 {
+                end -= 2
+            }
+            var start = end
+            while start > 0, inNumber(bytes[start - 1]) { start -= 1 }
+            if start < end {
+                out.append(start)
+                out.append(end - 1)
+            }
+        }
+    }
+
+    /// Whether any byte of `word` is zero (no false negatives; may flag a byte after a real one).
+    @inline(__always)
+    static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Calls `body` with each offset, ascending, whose byte `wanted` accepts, looking at bytes
+    /// one by one only in 8-byte blocks that `maybe` flags (it must flag every block holding one).
+    @inline(__always)
+    static func forEachByte(in bytes: UnsafeBufferPointer<UInt8>, maybe: (UInt64) -> Bool,
+                            wanted: (UInt8) -> Bool, _ body: (Int) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        var index = 0
+        while index + 8 <= count {
+            if maybe(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                for offset in index..<(index + 8) where wanted(bytes[offset]) { body(offset) }
+            }
+            index += 8
+        }
+        while index < count {
+            if wanted(bytes[index]) { body(index) }
+            index += 1
+        }
+    }
+
+    /// Flags a block with a byte of 0x30–0x3F (the digits) or 0x80–0xFF (non-ASCII).
+    @inline(__always)
+    static func mayHoldDigit(_ word: UInt64) -> Bool {
+        word & 0x8080_8080_8080_8080 != 0 || hasZeroByte((word & 0xF0F0_F0F0_F0F0_F0F0) ^ 0x3030_3030_3030_3030)
+    }
+
     /// `bilangan-tingkat`: both branches consume `[Kk]e`, then `[ \t\x{00A0}]*`, then a `\d` at
     /// some `q`; nothing before `q` in the match can be a line feed (keywords, blanks, `ke`). So
     /// every successful attempt starts in `lineStart(q)...q` for such a `q`.
     @Sendable static func ordinalWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
-        var lineStart = 0
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                lineStart = index + 1
-            } else if mayStartDigit(byte) {
-                // Step back over blanks (space, tab, NBSP = C2 A0) to the `ke`.
-                var back = index
-                while back > 0 {
-                    let previous = bytes[back - 1]
-                    if previous == 0x20 || previous == 0x09 {
-                        back -= 1
-                    } else if previous == 0xA0, back >= 2, bytes[back - 2] == 0xC2 {
-                        back -= 2
-                    } else {
-                        break
-                    }
-                }
-                if back >= 2, bytes[back - 1] == 0x65, bytes[back - 2] | 0x20 == 0x6B {
-                    out.append(lineStart)
-                    out.append(index)
+        forEachByte(in: bytes, maybe: mayHoldDigit, wanted: mayStartDigit) { index in
+            // Step back over blanks (space, tab, NBSP = C2 A0) to the `ke`.
+            var back = index
+            while back > 0 {
+                let previous = bytes[back - 1]
+                if previous == 0x20 || previous == 0x09 {
+                    back -= 1
+                } else if previous == 0xA0, back >= 2, bytes[back - 2] == 0xC2 {
+                    back -= 2
+                } else {
+                    break
                 }
             }
-            index += 1
+            if back >= 2, bytes[back - 1] == 0x65, bytes[back - 2] | 0x20 == 0x6B {
+                out.append(lineStart(before: back - 2, in: bytes))
+                out.append(index)
+            }
         }
     }
 
@@ -82,40 +220,47 @@ struct AttemptPrefilter: Sendable {
     /// Each such `p` is its own window.
     @Sendable static func sentenceStartWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
         let count = bytes.count
-        var index = 0
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x2E || byte == 0x21 || byte == 0x3F {
-                var next = index + 1
-                if next < count {
-                    let after = bytes[next]
-                    if after == 0x22 || after == 0x29 {
-                        next += 1
-                    } else if after == 0xE2, next + 2 < count, bytes[next + 1] == 0x80,
-                              bytes[next + 2] == 0x9D || bytes[next + 2] == 0x99 {
-                        next += 3 // ” U+201D or ’ U+2019
-                    }
+        if count > 0, mayStartDigit(bytes[0]) {
+            out.append(0)
+            out.append(0)
+        }
+        let maybe = { (word: UInt64) in
+            hasByte(word, 0x2E) || hasByte(word, 0x0A) || hasByte(word, 0x21) || hasByte(word, 0x3F)
+        }
+        let wanted = { (byte: UInt8) in byte == 0x2E || byte == 0x0A || byte == 0x21 || byte == 0x3F }
+        forEachByte(in: bytes, maybe: maybe, wanted: wanted) { index in
+            if bytes[index] == 0x0A {
+                if index + 1 < count, mayStartDigit(bytes[index + 1]) {
+                    out.append(index + 1)
+                    out.append(index + 1)
                 }
-                let blanksStart = next
-                while next < count {
-                    let blank = bytes[next]
-                    if blank == 0x20 || blank == 0x09 {
-                        next += 1
-                    } else if blank == 0xC2, next + 1 < count, bytes[next + 1] == 0xA0 {
-                        next += 2
-                    } else {
-                        break
-                    }
+                return
+            }
+            var next = index + 1
+            if next < count {
+                let after = bytes[next]
+                if after == 0x22 || after == 0x29 {
+                    next += 1
+                } else if after == 0xE2, next + 2 < count, bytes[next + 1] == 0x80,
+                          bytes[next + 2] == 0x9D || bytes[next + 2] == 0x99 {
+                    next += 3 // ” U+201D or ’ U+2019
                 }
-                if next > blanksStart, next < count, mayStartDigit(bytes[next]) {
-                    out.append(index)
-                    out.append(index)
+            }
+            let blanksStart = next
+            while next < count {
+                let blank = bytes[next]
+                if blank == 0x20 || blank == 0x09 {
+                    next += 1
+                } else if blank == 0xC2, next + 1 < count, bytes[next + 1] == 0xA0 {
+                    next += 2
+                } else {
+                    break
                 }
-            } else if mayStartDigit(byte), index == 0 || bytes[index - 1] == 0x0A {
+            }
+            if next > blanksStart, next < count, mayStartDigit(bytes[next]) {
                 out.append(index)
                 out.append(index)
             }
-            index += 1
         }
     }
 }

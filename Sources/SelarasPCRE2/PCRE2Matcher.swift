@@ -152,8 +152,13 @@ public final class PCRE2Matcher: Matcher, @unchecked Sendable {
             var results: [MatchResult] = []
             var cursor = start
             var index = 0
+            var lastLower = 0
             while index < windows.count {
                 let upper = windows[index + 1]
+                // Skipping starts below `cursor` is right only if no later window reaches below an
+                // earlier one's start: prefilters report windows in order; a slip matches plainly.
+                guard windows[index] >= lastLower else { return .unsupported }
+                lastLower = windows[index]
                 var from = max(cursor, windows[index])
                 index += 2
                 pcre2_set_offset_limit_8(context, upper)
