@@ -216,50 +216,38 @@ struct AttemptPrefilter: Sendable {
     /// `angka-awal-kalimat`: a successful attempt starts at `p` where either `p` is 0 or follows a
     /// line feed (branches `\A` and `(?<=\n\n|\n\r\n)`) and a `\d` is at `p`; or `[.!?]` is at
     /// `p`, then at most one of `"”’)`, then one or more of space, tab, NBSP, then a `\d` (the
-    /// blank run is greedy and a blank is no digit, so the digit follows the whole run).
-    /// Each such `p` is its own window.
+    /// blank run is greedy and a blank is no digit, so the digit follows the whole run). Found
+    /// from each byte that may start a `\d`, looking back; each such `p` is its own window.
     @Sendable static func sentenceStartWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
-        let count = bytes.count
-        if count > 0, mayStartDigit(bytes[0]) {
-            out.append(0)
-            out.append(0)
-        }
-        let maybe = { (word: UInt64) in
-            hasByte(word, 0x2E) || hasByte(word, 0x0A) || hasByte(word, 0x21) || hasByte(word, 0x3F)
-        }
-        let wanted = { (byte: UInt8) in byte == 0x2E || byte == 0x0A || byte == 0x21 || byte == 0x3F }
-        forEachByte(in: bytes, maybe: maybe, wanted: wanted) { index in
-            if bytes[index] == 0x0A {
-                if index + 1 < count, mayStartDigit(bytes[index + 1]) {
-                    out.append(index + 1)
-                    out.append(index + 1)
-                }
-                return
-            }
-            var next = index + 1
-            if next < count {
-                let after = bytes[next]
-                if after == 0x22 || after == 0x29 {
-                    next += 1
-                } else if after == 0xE2, next + 2 < count, bytes[next + 1] == 0x80,
-                          bytes[next + 2] == 0x9D || bytes[next + 2] == 0x99 {
-                    next += 3 // ” U+201D or ’ U+2019
-                }
-            }
-            let blanksStart = next
-            while next < count {
-                let blank = bytes[next]
-                if blank == 0x20 || blank == 0x09 {
-                    next += 1
-                } else if blank == 0xC2, next + 1 < count, bytes[next + 1] == 0xA0 {
-                    next += 2
+        forEachByte(in: bytes, maybe: mayHoldDigit, wanted: mayStartDigit) { digit in
+            var back = digit
+            while back > 0 {
+                let previous = bytes[back - 1]
+                if previous == 0x20 || previous == 0x09 {
+                    back -= 1
+                } else if previous == 0xA0, back >= 2, bytes[back - 2] == 0xC2 {
+                    back -= 2
                 } else {
                     break
                 }
             }
-            if next > blanksStart, next < count, mayStartDigit(bytes[next]) {
-                out.append(index)
-                out.append(index)
+            if back == digit {
+                if digit == 0 || bytes[digit - 1] == 0x0A {
+                    out.append(digit)
+                    out.append(digit)
+                }
+                return
+            }
+            // Before the blanks: `"` or `)`, or `”` (E2 80 9D) or `’` (E2 80 99), at most once.
+            if back >= 1, bytes[back - 1] == 0x22 || bytes[back - 1] == 0x29 {
+                back -= 1
+            } else if back >= 3, bytes[back - 3] == 0xE2, bytes[back - 2] == 0x80,
+                      bytes[back - 1] == 0x9D || bytes[back - 1] == 0x99 {
+                back -= 3
+            }
+            if back >= 1, bytes[back - 1] == 0x2E || bytes[back - 1] == 0x21 || bytes[back - 1] == 0x3F {
+                out.append(back - 1)
+                out.append(back - 1)
             }
         }
     }

@@ -78,7 +78,7 @@ public final class PCRE2Matcher: Matcher, @unchecked Sendable {
             // skip the check, which otherwise re-reads the rest of the text at every match.
             // A whole text already validated on this thread (by an earlier rule) is not checked
             // again, provided `start` is on a character boundary.
-            let known = start < buffer.count && buffer[start] & 0xC0 != 0x80 && ValidatedText.isValidated(text.bytes)
+            let known = start < buffer.count && PCRE2Matcher.knownValid(text, buffer, start: start, end: subjectEnd)
             var utfCheck: UInt32 = known ? UInt32(PCRE2_NO_UTF_CHECK) : 0
             let validatesWhole = !known && start == 0 && subjectEnd == buffer.count
             while start <= subjectEnd {
@@ -138,7 +138,7 @@ public final class PCRE2Matcher: Matcher, @unchecked Sendable {
             // The same UTF-8 check as the plain scan's first call (same code, subject and start
             // offset, so the same error on invalid text); its one attempt is searched again below.
             let start = range.lowerBound
-            let known = buffer[start] & 0xC0 != 0x80 && ValidatedText.isValidated(text.bytes)
+            let known = PCRE2Matcher.knownValid(text, buffer, start: start, end: subjectEnd)
             if !known {
                 pcre2_set_offset_limit_8(context, start)
                 let rc = pcre2_match_8(code, base, subjectEnd, start, 0, matchData, context)
@@ -188,6 +188,17 @@ public final class PCRE2Matcher: Matcher, @unchecked Sendable {
             }
             return .matched(results)
         }
+    }
+
+    /// Whether PCRE2's UTF-8 check of the subject `start..<end` can be skipped: it starts on a
+    /// character, and the whole text was validated on this thread or is valid now. Then PCRE2's
+    /// check would pass too, provided `end` is on a character boundary. The text is recorded
+    /// only for a whole-text search, as after PCRE2's own check.
+    static func knownValid(_ text: SourceText, _ buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+        guard buffer[start] & 0xC0 != 0x80 else { return false }
+        if ValidatedText.isValidated(text.bytes) { return true }
+        guard end == buffer.count || buffer[end] & 0xC0 != 0x80 else { return false }
+        return ValidatedText.validate(text.bytes, record: start == 0 && end == buffer.count)
     }
 
     private static func nextScalar(after offset: Int, in buffer: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
