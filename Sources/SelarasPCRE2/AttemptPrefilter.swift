@@ -34,6 +34,9 @@ struct AttemptPrefilter: Sendable {
         case thousandsCommaPattern: return AttemptPrefilter(windows: thousandsCommaWindows)
         case percentWordPattern: return AttemptPrefilter(windows: percentWordWindows)
         case percentSignPattern: return AttemptPrefilter(windows: percentSignWindows)
+        case percentSpacePattern: return AttemptPrefilter(windows: percentSpaceWindows)
+        case yearDotPattern: return AttemptPrefilter(windows: yearDotWindows)
+        case rupiahPattern: return AttemptPrefilter(windows: rupiahWindows)
         default: return nil
         }
     }
@@ -52,6 +55,15 @@ struct AttemptPrefilter: Sendable {
 
     /// `angka.persen-konsisten`, group "%" (Rules/angka/persen-konsisten.json5), byte for byte.
     static let percentSignPattern = #"(?=[0-9\x{80}-\x{10FFFF}])\b(\d+(?:[.,]\d+)*)[ \x{00A0}]?%"#
+
+    /// `angka.persen-spasi` (Rules/angka/persen-spasi.json5), byte for byte.
+    static let percentSpacePattern = #"(?=[0-9\x{80}-\x{10FFFF}])(\d+(?:,\d+)?)[ \t\x{00A0}]+%"#
+
+    /// `angka.tahun-tanpa-titik` (Rules/angka/tahun-tanpa-titik.json5), byte for byte.
+    static let yearDotPattern = #"(?i:\b(?:tahun|th\.?|thn\.?))[ \t\x{00A0}]+\K(?|(1)\.(9\d\d)|(2)\.(0\d\d))\b(?![.,]\d)"#
+
+    /// `angka.rupiah` (Rules/angka/rupiah.json5), byte for byte.
+    static let rupiahPattern = #"\bRp(?|(?:\.[ \t\x{00A0}]*|[ \t\x{00A0}]+)((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(?:,-)?|((?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?),-)"#
 
     /// Whether `byte` can begin a `\d` character under UCP: an ASCII digit or the lead byte of a
     /// multi-byte character other than U+0080–U+00BF (lead C2) and U+2000–U+2FFF (lead E2), blocks
@@ -187,6 +199,65 @@ struct AttemptPrefilter: Sendable {
     @inline(__always)
     static func mayHoldDigit(_ word: UInt64) -> Bool {
         word & 0x8080_8080_8080_8080 != 0 || hasZeroByte((word & 0xF0F0_F0F0_F0F0_F0F0) ^ 0x3030_3030_3030_3030)
+    }
+
+    /// The start of the run of blanks (space, tab, NBSP = C2 A0) that ends at `end`.
+    static func blanksStart(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var back = end
+        while back > 0 {
+            let previous = bytes[back - 1]
+            if previous == 0x20 || previous == 0x09 {
+                back -= 1
+            } else if previous == 0xA0, back >= 2, bytes[back - 2] == 0xC2 {
+                back -= 2
+            } else {
+                break
+            }
+        }
+        return back
+    }
+
+    /// `persen-spasi`: a match is a run of `\d` and `,` from the attempt start, then one or more
+    /// blanks, then `%`. The blanks before `%` are the whole run of them (the byte before is a
+    /// digit's), so the attempt starts inside the maximal run of number bytes before that.
+    @Sendable static func percentSpaceWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
+        forEach(0x25, in: bytes) { percent in
+            let end = blanksStart(before: percent, in: bytes)
+            guard end < percent else { return }
+            var start = end
+            while start > 0, inNumber(bytes[start - 1]) { start -= 1 }
+            if start < end {
+                out.append(start)
+                out.append(end - 1)
+            }
+        }
+    }
+
+    /// `tahun-tanpa-titik`: a match is a keyword of at most five letters (`tahun`, `th.`, `thn.`
+    /// in any case; a letter is at most four bytes), blanks, then `1.9` or `2.0` at some `q`. The
+    /// blanks are the whole run before `q` (the keyword ends in a letter or `.`), so the attempt
+    /// starts in the 20 bytes before that run.
+    @Sendable static func yearDotWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
+        forEach(0x2E, in: bytes) { dot in
+            guard dot >= 1, dot + 1 < bytes.count else { return }
+            let digit = bytes[dot - 1]
+            let next = bytes[dot + 1]
+            guard (digit == 0x31 && next == 0x39) || (digit == 0x32 && next == 0x30) else { return }
+            let blanks = blanksStart(before: dot - 1, in: bytes)
+            guard blanks < dot - 1, blanks > 0 else { return }
+            out.append(max(0, blanks - 20))
+            out.append(blanks - 1)
+        }
+    }
+
+    /// `rupiah`: every match starts with the literal `Rp`, so each `Rp` is its own window.
+    @Sendable static func rupiahWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
+        forEach(0x52, in: bytes) { at in
+            if at + 1 < bytes.count, bytes[at + 1] == 0x70 {
+                out.append(at)
+                out.append(at)
+            }
+        }
     }
 
     /// `bilangan-tingkat`: both branches consume `[Kk]e`, then `[ \t\x{00A0}]*`, then a `\d` at

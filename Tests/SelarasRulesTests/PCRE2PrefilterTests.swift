@@ -13,6 +13,9 @@ import SelarasTestSupport
         (AttemptPrefilter.thousandsCommaPattern, "angka/koma-ribuan.json5"),
         (AttemptPrefilter.percentWordPattern, "angka/persen-konsisten.json5"),
         (AttemptPrefilter.percentSignPattern, "angka/persen-konsisten.json5"),
+        (AttemptPrefilter.percentSpacePattern, "angka/persen-spasi.json5"),
+        (AttemptPrefilter.yearDotPattern, "angka/tahun-tanpa-titik.json5"),
+        (AttemptPrefilter.rupiahPattern, "angka/rupiah.json5"),
     ]
 
     /// Pieces random texts are built from: the patterns' keywords and punctuation, digits of
@@ -24,7 +27,8 @@ import SelarasTestSupport
         ".", "!", "?", ",", ".\"", ")", "”", "’", "“", "—", "%", " %", "persen", " persen", "persenan",
         "orang", " orang", " warga", "kepala keluarga", "No", "no", "hlm", "Rp", "é", "É", "ß", "😀",
         "peserta", "dibuka", "Acara", "_", "a", "x", "ſ", "K", "1,250 orang", "12,500\u{00A0}warga", "5 persen",
-        "3,5\u{00A0}persen", "٣ persen", "1,٢٣٤ orang",
+        "3,5\u{00A0}persen", "٣ persen", "1,٢٣٤ orang", "50 %", "2,5\u{00A0}%", "tahun 2.024", "Th. 1.998",
+        "thn\u{00A0}2.0", "TAHUN", "th", "Thn.", "1.9", "Rp", "Rp.", "Rp ", "5.000", ",-", ".000", "RpX",
     ]
 
     static func randomText(_ generator: inout SeededGenerator) -> String {
@@ -83,7 +87,7 @@ import SelarasTestSupport
 
         250 peserta hadir; HUT ke 79 RI, hari ke\u{00A0}2, juara Ke 1, yang ke3 dan ke 3 lokasi.
         Sebanyak 1,250 orang dan 12,500\u{00A0}warga; 1,5 juta; 2,5 persen, 12 persen, 5%, 3 %.\r\n\r\n7 orang datang.
-        “Ia berkata.” 5 hari lagi. Perda No. 5 tahun 2020. Rp. 3 juta. 2024 menjadi tahun penting.
+        “Ia berkata.” 5 hari lagi. Perda No. 5 tahun 2020, tahun 2.024 dan Th. 1.998. Rp. 3 juta, Rp 5.000,- dan Rp1,5 juta, 50 % dan 2,5\u{00A0}%. 2024 menjadi tahun penting.
         """
         let text = SourceText(prose)
         for (pattern, _) in PCRE2PrefilterTests.patterns {
