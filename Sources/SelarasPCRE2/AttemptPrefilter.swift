@@ -93,14 +93,6 @@ struct AttemptPrefilter: Sendable {
         }
     }
 
-    /// Whether any of the eight bytes of `word` equals `byte` (the classic zero-byte test; it has
-    /// no false negatives, and a false positive only costs a byte-by-byte look).
-    @inline(__always)
-    static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
-        let x = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
-    }
-
     /// The offset after the last line feed before `offset` (0 when none).
     static func lineStart(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var index = offset
@@ -168,37 +160,33 @@ struct AttemptPrefilter: Sendable {
         }
     }
 
-    /// Whether any byte of `word` is zero (no false negatives; may flag a byte after a real one).
+    /// Calls `body` with each offset, ascending, whose byte `mayStartDigit` accepts. Eight bytes
+    /// at a time: the high bit of each byte of `candidates` marks an ASCII digit or a non-ASCII
+    /// byte (then checked alone), and only marked bytes are visited.
     @inline(__always)
-    static func hasZeroByte(_ word: UInt64) -> Bool {
-        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
-    }
-
-    /// Calls `body` with each offset, ascending, whose byte `wanted` accepts, looking at bytes
-    /// one by one only in 8-byte blocks that `maybe` flags (it must flag every block holding one).
-    @inline(__always)
-    static func forEachByte(in bytes: UnsafeBufferPointer<UInt8>, maybe: (UInt64) -> Bool,
-                            wanted: (UInt8) -> Bool, _ body: (Int) -> Void) {
+    static func forEachDigitStart(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
         guard let base = bytes.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
         var index = 0
         while index + 8 <= count {
-            if maybe(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                for offset in index..<(index + 8) where wanted(bytes[offset]) { body(offset) }
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // On the low seven bits of each byte no addition carries into the next byte:
+            // `+ 0x50` sets the high bit from 0x30 on, `+ 0x46` from 0x3A on.
+            let low = word & 0x7F7F_7F7F_7F7F_7F7F
+            let digits = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646) & ~word
+            var candidates = (digits | word) & 0x8080_8080_8080_8080
+            while candidates != 0 {
+                let offset = index + candidates.trailingZeroBitCount >> 3
+                if mayStartDigit(bytes[offset]) { body(offset) }
+                candidates &= candidates &- 1
             }
             index += 8
         }
         while index < count {
-            if wanted(bytes[index]) { body(index) }
+            if mayStartDigit(bytes[index]) { body(index) }
             index += 1
         }
-    }
-
-    /// Flags a block with a byte of 0x30–0x3F (the digits) or 0x80–0xFF (non-ASCII).
-    @inline(__always)
-    static func mayHoldDigit(_ word: UInt64) -> Bool {
-        word & 0x8080_8080_8080_8080 != 0 || hasZeroByte((word & 0xF0F0_F0F0_F0F0_F0F0) ^ 0x3030_3030_3030_3030)
     }
 
     /// The start of the run of blanks (space, tab, NBSP = C2 A0) that ends at `end`.
@@ -264,7 +252,7 @@ struct AttemptPrefilter: Sendable {
     /// some `q`; nothing before `q` in the match can be a line feed (keywords, blanks, `ke`). So
     /// every successful attempt starts in `lineStart(q)...q` for such a `q`.
     @Sendable static func ordinalWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
-        forEachByte(in: bytes, maybe: mayHoldDigit, wanted: mayStartDigit) { index in
+        forEachDigitStart(in: bytes) { index in
             // Step back over blanks (space, tab, NBSP = C2 A0) to the `ke`.
             var back = index
             while back > 0 {
@@ -290,7 +278,7 @@ struct AttemptPrefilter: Sendable {
     /// blank run is greedy and a blank is no digit, so the digit follows the whole run). Found
     /// from each byte that may start a `\d`, looking back; each such `p` is its own window.
     @Sendable static func sentenceStartWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
-        forEachByte(in: bytes, maybe: mayHoldDigit, wanted: mayStartDigit) { digit in
+        forEachDigitStart(in: bytes) { digit in
             var back = digit
             while back > 0 {
                 let previous = bytes[back - 1]

@@ -112,6 +112,19 @@ import SelarasTestSupport
         }
     }
 
+    @Test func digitStartScanVisitsExactlyTheBytesThatMayStartADigit() {
+        var generator = SeededGenerator(seed: 0xD161_7)
+        let alphabet: [UInt8] = Array(0x2E...0x3B) + [0x00, 0x0A, 0x20, 0x61, 0x7F, 0x80, 0xA0, 0xBF, 0xC2, 0xC3, 0xD9, 0xE2, 0xEF, 0xF0, 0xFF]
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? alphabet.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
+            }
+            var visited: [Int] = []
+            bytes.withUnsafeBufferPointer { buffer in AttemptPrefilter.forEachDigitStart(in: buffer) { visited.append($0) } }
+            #expect(visited == bytes.indices.filter { AttemptPrefilter.mayStartDigit(bytes[$0]) }, "\(bytes)")
+        }
+    }
+
     @Test func invalidUTF8FailsAsInThePlainScan() throws {
         let text = SourceText(bytes: Array("Acara dibuka. 250 peserta ke 3".utf8) + [0xFF, 0x41])
         for (pattern, _) in PCRE2PrefilterTests.patterns {
