@@ -76,8 +76,8 @@ public final class PCRE2Matcher: Matcher, @unchecked Sendable {
             var options: UInt32 = 0
             // The first call checks the subject is valid UTF-8 (from `start` on); later calls
             // skip the check, which otherwise re-reads the rest of the text at every match.
-            // A whole text already validated on this thread (by an earlier rule) is not checked
-            // again, provided `start` is on a character boundary.
+            // A whole text already validated on this thread (by an earlier rule), or found valid
+            // now by the faster shared validator, is not checked again (`knownValid`).
             let known = start < buffer.count && PCRE2Matcher.knownValid(text, buffer, start: start, end: subjectEnd)
             var utfCheck: UInt32 = known ? UInt32(PCRE2_NO_UTF_CHECK) : 0
             let validatesWhole = !known && start == 0 && subjectEnd == buffer.count
