@@ -5,6 +5,7 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SelarasCore
 
 /// The last text PCRE2 found to be valid UTF-8 on this thread.
 ///
@@ -20,6 +21,16 @@ final class ValidatedText {
         let last = current.bytes
         guard last.count == bytes.count, !bytes.isEmpty else { return false }
         return last.withUnsafeBufferPointer { a in bytes.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+    }
+
+    /// Whether `bytes` is valid UTF-8, by Selaras's own validator (ASCII eight bytes at a time,
+    /// several times faster than PCRE2's check, and the same verdict: both accept exactly strict
+    /// UTF-8). Records the text when `record` (as a successful whole-text PCRE2 check would).
+    /// On invalid text PCRE2's own check is left to run, so the error is PCRE2's, as before.
+    static func validate(_ bytes: [UInt8], record: Bool) -> Bool {
+        let valid = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidByte($0) == nil }
+        if valid && record { current.bytes = bytes }
+        return valid
     }
 
     /// Records that PCRE2 validated the whole of `bytes`.
