@@ -71,13 +71,17 @@ enum FigureContext {
         return (a.lower(index), subject)
     }
 
+    /// The scale words and `persen`: most words before a figure are neither, which their shape shows.
+    static let scaleOrPercentFilter = WordShapeFilter(FigureExtractor.scales.keys + ["persen"])
+
     static func wordsBefore(_ start: Int, in a: TextAnalysis) -> [String] {
         var words: [String] = []
         var index = start - 1
         let sentence = a.sentenceIndex(ofToken: start)
         while index >= 0, words.count < 8, a.sentenceIndex(ofToken: index) == sentence {
             guard let kind = a.kind(index) else { break }
-            if kind == .number || kind == .currency || FigureExtractor.scales[a.lower(index)] != nil || a.lower(index) == "persen" { break }
+            if kind == .number || kind == .currency { break }
+            if scaleOrPercentFilter.mayContain(a.lowerShape(index)), FigureExtractor.scales[a.lower(index)] != nil || a.lower(index) == "persen" { break }
             if kind == .punctuation || kind == .symbol {
                 if clauseBreaks.contains(a.string(index)) { break }
             } else {

@@ -37,7 +37,13 @@ public enum OfficialExtractor {
         return claims
     }
 
+    /// The lowered first words of `heads` and the lowered `PositionTable.abbreviations`: a token
+    /// whose lowered shape no entry has starts no position (an ASCII key equals the token only
+    /// with the same first letter and length).
+    static let headStarterFilter = WordShapeFilter(headsByFirstWord.keys + PositionTable.abbreviations.keys.map { $0.lowercased() })
+
     static func matchHead(at index: Int, in a: TextAnalysis) -> (String, Int)? {
+        guard headStarterFilter.mayContain(a.lowerShape(index)) else { return nil }
         if let expansion = PositionTable.abbreviations[a.string(index)] { return (expansion, index) }
         let word = a.lower(index)
         for (phrase, head) in headsByFirstWord[word] ?? [] {
