@@ -64,7 +64,12 @@ enum FigureContext {
         var next = index + 1
         while subject.count < 3, FigureExtractor.isNoun(next, in: a), a.sentenceIndex(ofToken: next) == a.sentenceIndex(ofToken: index) {
             let word = a.lower(next)
-            if word.hasPrefix("meng") || word.hasPrefix("meny") || word.hasPrefix("mem") || word.hasPrefix("men") { break }
+            // A verb (`meng-`, `meny-`, `mem-`, `men-`: every one starts `mem` or `men`) ends the
+            // subject; ASCII words are judged on their bytes.
+            let isVerb = a.lowerShape(next).isASCII
+                ? a.hasLowercasedASCIIPrefix(next, "mem") || a.hasLowercasedASCIIPrefix(next, "men")
+                : word.hasPrefix("mem") || word.hasPrefix("men")
+            if isVerb { break }
             subject.append(word)
             next += 1
         }

@@ -82,11 +82,13 @@ public enum FigureExtractor {
         let marked = following == "persen" || following == "%" || scales[following] != nil || currencyIndex != nil
         if isTimeLike(text), !marked || a.string(i + 1).hasPrefix("WI") { return nil }
         if timeZones.contains(following) { return nil }
-        if text.count >= 2, text.hasPrefix("0"), !text.hasPrefix("0,") { return nil }
+        // A number token is ASCII (digits, `.`, `,`): its bytes are its characters.
+        let digits = text.utf8
+        if digits.count >= 2, digits.first == 0x30, digits.dropFirst().first != 0x2C { return nil }
         guard let parsed = WrittenNumber.parse(text) else { return nil }
         if parsed.notation == .plain, currencyIndex == nil {
-            if text.count >= 7 { return nil }
-            if text.count == 4, let value = Int(text), (1900...2100).contains(value), !marked { return nil }
+            if digits.count >= 7 { return nil }
+            if digits.count == 4, let value = Int(text), (1900...2100).contains(value), !marked { return nil }
         }
         if i == 0 || a.gap(i) >= .lineBreak, a.gap(i + 1) == .none, a.isPunct(i + 1, ".") || a.isPunct(i + 1, ")") { return nil }
         if parsed.notation == .plain, currencyIndex == nil, isPhoneLike(i, in: a) { return nil }
