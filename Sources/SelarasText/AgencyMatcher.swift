@@ -85,7 +85,7 @@ public enum AgencyMatcher {
             let longest = min(phrase.count, target.count + 2)
             guard shortest <= longest else { continue }
             for length in shortest...longest {
-                let distance = wordDistance(Array(phrase.prefix(length)), target)
+                let distance = wordDistance(Array(phrase.prefix(length)), target, giveUpAbove: 1.5)
                 if distance <= 1.5, isBetter(distance, length, than: best.map { ($0.distance, $0.length) }) {
                     best = (form, length, distance)
                 }
@@ -108,7 +108,11 @@ public enum AgencyMatcher {
 
     /// Word-level edit distance where only near-identical words substitute (0.5) and only
     /// function words may be dropped or added (0.5); anything else is too far (10).
-    static func wordDistance(_ a: [String], _ b: [String]) -> Double {
+    ///
+    /// Costs are never negative, so the distance is at least the smallest entry of any row: once
+    /// a whole row exceeds `giveUpAbove`, that smallest entry is returned (still above it), and
+    /// the rest of the table — an edit-distance test per cell — is not computed.
+    static func wordDistance(_ a: [String], _ b: [String], giveUpAbove limit: Double = .infinity) -> Double {
         let far = 10.0
         func indel(_ word: String) -> Double { word == "dan" || word == "serta" ? 0.5 : far }
         func substitute(_ x: String, _ y: String) -> Double {
@@ -127,6 +131,7 @@ public enum AgencyMatcher {
             for j in stride(from: 1, through: b.count, by: 1) {
                 current[j] = min(previous[j] + indel(a[i - 1]), current[j - 1] + indel(b[j - 1]), previous[j - 1] + substitute(a[i - 1], b[j - 1]))
             }
+            if let smallest = current.min(), smallest > limit { return smallest }
             previous = current
         }
         return previous[b.count]
