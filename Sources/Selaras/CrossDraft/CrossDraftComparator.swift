@@ -11,13 +11,21 @@ import SelarasText
 /// (one per draft and value) becomes a related location naming its agency.
 public struct CrossDraftComparator: Sendable {
     public var rules: [CrossDraftRule]
-    public var registry: FactRegistry?
-    let regions: CrossDraftRegions
+    public var registry: FactRegistry? {
+        didSet { (regions, triggerWords) = Self.tables(registry) }
+    }
+    /// Made from `registry` (remade whenever it is set), once per run rather than per draft.
+    private(set) var regions: CrossDraftRegions
+    private(set) var triggerWords: TriggerWordTable?
 
     public init(rules: [CrossDraftRule] = CrossDraftRule.all, registry: FactRegistry?) {
         self.rules = rules
         self.registry = registry
-        self.regions = CrossDraftRegions(registry: registry)
+        (regions, triggerWords) = Self.tables(registry)
+    }
+
+    private static func tables(_ registry: FactRegistry?) -> (CrossDraftRegions, TriggerWordTable?) {
+        (CrossDraftRegions(registry: registry), registry.map { TriggerWordTable(registry: $0) })
     }
 
     /// What phase 2 keeps of `draft`: its statements for every rule, their values in `table`
@@ -77,7 +85,7 @@ public struct CrossDraftComparator: Sendable {
 
     func statements(of fact: CrossDraftRule.Fact, in draft: CheckedDraft, index: Int) -> [CrossDraftStatement] {
         switch fact {
-        case .figure: return CrossDraftFigures.statements(draft, index: index, registry: registry, regions: regions)
+        case .figure: return CrossDraftFigures.statements(draft, index: index, registry: registry, triggerWords: triggerWords, regions: regions)
         case .official: return CrossDraftOfficials.statements(draft, index: index, registry: registry)
         case .date: return CrossDraftDates.statements(draft, index: index)
         case .regulation: return CrossDraftRegulations.statements(draft, index: index, registry: registry)
