@@ -43,9 +43,11 @@ struct CrossDraftRegions: Sendable {
         guard maxWords > 0 else { return "" }
         let fast: String?? = sentence.utf8.withContiguousStorageIfAvailable { utf8 -> String? in
             guard let bounds = CrossDraftRegions.wordBounds(utf8: utf8) else { return nil }
-            var made = [String?](repeating: nil, count: bounds.count)
+            // Made on the first word asked for: in most sentences no word may start a name.
+            var made: [String?] = []
             var lowered: [UInt8] = []
             func word(_ index: Int) -> String {
+                if made.isEmpty { made = [String?](repeating: nil, count: bounds.count) }
                 if let known = made[index] { return known }
                 let bound = bounds[index]
                 let word: String
@@ -84,7 +86,10 @@ struct CrossDraftRegions: Sendable {
     /// scalars of the `word` class. Nil, as `CrossDraftScalars.init` is, when a scalar is outside
     /// its table; the lead byte of valid UTF-8 tells each scalar's length, as there.
     private static func wordBounds(utf8: UnsafeBufferPointer<UInt8>) -> [ByteBound]? {
-        let table = CrossDraftScalars.table
+        CrossDraftScalars.table.withUnsafeBufferPointer { wordBounds(utf8: utf8, table: $0) }
+    }
+
+    private static func wordBounds(utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> [ByteBound]? {
         var bounds: [ByteBound] = []
         var wordStart = -1
         var scalars = 0
