@@ -43,25 +43,19 @@ struct CrossDraftRegions: Sendable {
         guard maxWords > 0 else { return "" }
         let fast: String?? = sentence.utf8.withContiguousStorageIfAvailable { utf8 -> String? in
             guard let bounds = CrossDraftRegions.wordBounds(utf8: utf8) else { return nil }
-            // Made on the first word asked for: in most sentences no word may start a name.
-            var made: [String?] = []
+            // Words are made as asked, not kept: few are asked at all (most sentences have no
+            // word a name starts with), and one asked twice is made the same way twice.
             var lowered: [UInt8] = []
             func word(_ index: Int) -> String {
-                if made.isEmpty { made = [String?](repeating: nil, count: bounds.count) }
-                if let known = made[index] { return known }
                 let bound = bounds[index]
-                let word: String
-                if bound.end - bound.start == bound.scalars {
-                    lowered.removeAll(keepingCapacity: true)
-                    for byte in UnsafeBufferPointer(rebasing: utf8[bound.start..<bound.end]) {
-                        lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                    }
-                    word = String(decoding: lowered, as: UTF8.self)
-                } else {
-                    word = String(decoding: UnsafeBufferPointer(rebasing: utf8[bound.start..<bound.end]), as: UTF8.self).lowercased()
+                guard bound.end - bound.start == bound.scalars else {
+                    return String(decoding: UnsafeBufferPointer(rebasing: utf8[bound.start..<bound.end]), as: UTF8.self).lowercased()
                 }
-                made[index] = word
-                return word
+                lowered.removeAll(keepingCapacity: true)
+                for byte in UnsafeBufferPointer(rebasing: utf8[bound.start..<bound.end]) {
+                    lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+                return String(decoding: lowered, as: UTF8.self)
             }
             return named(count: bounds.count, mayStart: { index in
                 let bound = bounds[index]
@@ -91,6 +85,7 @@ struct CrossDraftRegions: Sendable {
 
     private static func wordBounds(utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> [ByteBound]? {
         var bounds: [ByteBound] = []
+        bounds.reserveCapacity(utf8.count / 2 + 1)  // words are separated: at most one per two bytes, rounded up
         var wordStart = -1
         var scalars = 0
         var index = 0
