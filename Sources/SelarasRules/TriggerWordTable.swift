@@ -147,11 +147,18 @@ public struct TriggerWordTable: Sendable {
 /// checked against the same registry, and building the table costs more than the trigger search
 /// of a typical document. It is rebuilt whenever asked about other words or phrases (compared
 /// with `==`, quick for the same storage), so it never answers with another registry's words.
-final class TriggerWordTableCache: @unchecked Sendable {
+///
+/// `shared` serves every user of a run (the figure rule and the cross-draft figures), so the
+/// table is built once; a run with another registry rebuilds it, as above.
+public final class TriggerWordTableCache: @unchecked Sendable {
+    /// The cache of the process.
+    public static let shared = TriggerWordTableCache()
+
     private let lock = NSLock()
     private var table: TriggerWordTable?
 
-    func table(for registry: FactRegistry) -> TriggerWordTable {
+    /// The table of `registry`'s trigger words and phrases.
+    public func table(for registry: FactRegistry) -> TriggerWordTable {
         let words = registry.figureTriggerWordSet
         let phrases = registry.figureIndicesByTrigger
         lock.lock()

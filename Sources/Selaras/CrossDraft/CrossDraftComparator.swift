@@ -11,21 +11,13 @@ import SelarasText
 /// (one per draft and value) becomes a related location naming its agency.
 public struct CrossDraftComparator: Sendable {
     public var rules: [CrossDraftRule]
-    public var registry: FactRegistry? {
-        didSet { (regions, triggerWords) = Self.tables(registry) }
-    }
-    /// Made from `registry` (remade whenever it is set), once per run rather than per draft.
-    private(set) var regions: CrossDraftRegions
-    private(set) var triggerWords: TriggerWordTable?
+    public var registry: FactRegistry?
+    let regions: CrossDraftRegions
 
     public init(rules: [CrossDraftRule] = CrossDraftRule.all, registry: FactRegistry?) {
         self.rules = rules
         self.registry = registry
-        (regions, triggerWords) = Self.tables(registry)
-    }
-
-    private static func tables(_ registry: FactRegistry?) -> (CrossDraftRegions, TriggerWordTable?) {
-        (CrossDraftRegions(registry: registry), registry.map { TriggerWordTable(registry: $0) })
+        self.regions = CrossDraftRegions(registry: registry)
     }
 
     /// What phase 2 keeps of `draft`: its statements for every rule, their values in `table`
@@ -85,7 +77,8 @@ public struct CrossDraftComparator: Sendable {
 
     func statements(of fact: CrossDraftRule.Fact, in draft: CheckedDraft, index: Int) -> [CrossDraftStatement] {
         switch fact {
-        case .figure: return CrossDraftFigures.statements(draft, index: index, registry: registry, triggerWords: triggerWords, regions: regions)
+        case .figure: return CrossDraftFigures.statements(
+            draft, index: index, registry: registry, triggerWords: registry.map { TriggerWordTableCache.shared.table(for: $0) }, regions: regions)
         case .official: return CrossDraftOfficials.statements(draft, index: index, registry: registry)
         case .date: return CrossDraftDates.statements(draft, index: index)
         case .regulation: return CrossDraftRegulations.statements(draft, index: index, registry: registry)
