@@ -12,7 +12,10 @@ struct JSONFragmentWriter {
     /// their elements' braces are indented 4 spaces), joined with `,` and a line break.
     mutating func elements<Value>(_ values: [Value], depth: Int, _ write: (inout JSONFragmentWriter, Value, Int) -> Void) {
         for (index, value) in values.enumerated() {
-            if index > 0 { bytes += [0x2C, 0x0A] }
+            if index > 0 {
+                bytes.append(0x2C)
+                bytes.append(0x0A)
+            }
             indent(depth + 1)
             write(&self, value, depth + 1)
         }
@@ -81,33 +84,50 @@ struct JSONFragmentWriter {
     }
 
     private mutating func integer(_ value: Int) {
-        bytes += Array(String(value).utf8)
+        bytes.append(contentsOf: String(value).utf8)
     }
 
     private mutating func optionalString(_ value: String?) {
-        if let value { string(value) } else { bytes += Array("null".utf8) }
+        if let value { string(value) } else { bytes.append(contentsOf: "null".utf8) }
     }
 
     /// A string with JSONEncoder's escapes: `\"`, `\\`, `\b \t \n \f \r`, other controls as
     /// `\u00xx` (lower-case hex); `/`, DEL and every non-ASCII character as they are.
+    ///
+    /// Runs of bytes that need no escape are copied whole: the same bytes the byte-by-byte
+    /// escape would append one at a time, with one copy per run instead of a call per byte.
     mutating func string(_ value: String) {
         bytes.append(0x22)
-        for byte in value.utf8 {
-            switch byte {
-            case 0x22: bytes += [0x5C, 0x22]
-            case 0x5C: bytes += [0x5C, 0x5C]
-            case 0x08: bytes += [0x5C, 0x62]
-            case 0x09: bytes += [0x5C, 0x74]
-            case 0x0A: bytes += [0x5C, 0x6E]
-            case 0x0C: bytes += [0x5C, 0x66]
-            case 0x0D: bytes += [0x5C, 0x72]
-            case 0x00..<0x20:
-                let digits: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes += [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
-            default: bytes.append(byte)
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte == 0x22 || byte == 0x5C || byte < 0x20 else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                escape(byte)
+                runStart = index + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(0x22)
+    }
+
+    /// The escape of one byte that `string` does not copy as it is: `"`, `\\` or a control.
+    private mutating func escape(_ byte: UInt8) {
+        bytes.append(0x5C)
+        switch byte {
+        case 0x22: bytes.append(0x22)
+        case 0x5C: bytes.append(0x5C)
+        case 0x08: bytes.append(0x62)
+        case 0x09: bytes.append(0x74)
+        case 0x0A: bytes.append(0x6E)
+        case 0x0C: bytes.append(0x66)
+        case 0x0D: bytes.append(0x72)
+        default:
+            let digits: [UInt8] = Array("0123456789abcdef".utf8)
+            bytes += [0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
+        }
     }
 
     /// Keys of one object: the line break and indent before each, the comma between them.
@@ -124,10 +144,13 @@ struct JSONFragmentWriter {
         private init(depth: Int) { self.depth = depth }
 
         mutating func key(_ name: String, _ writer: inout JSONFragmentWriter) {
-            writer.bytes += count == 0 ? [0x0A] : [0x2C, 0x0A]
+            if count > 0 { writer.bytes.append(0x2C) }
+            writer.bytes.append(0x0A)
             writer.indent(depth + 1)
             writer.string(name)
-            writer.bytes += [0x20, 0x3A, 0x20]
+            writer.bytes.append(0x20)
+            writer.bytes.append(0x3A)
+            writer.bytes.append(0x20)
             count += 1
         }
 

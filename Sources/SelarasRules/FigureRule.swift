@@ -49,7 +49,7 @@ public struct FigureRule: Rule {
     let exclusionFilter: WordShapeFilter
     public let maxGapWords: Int
     /// The registry's trigger words as bytes, built once for a run's registry rather than per document.
-    let triggerWordTables = TriggerWordTableCache()
+    let triggerWordTables = TriggerWordTableCache.shared
 
     public init(metadata: RuleMetadata, figureIDs: Set<String>? = nil, extraLinkWords: [String] = [],
                 extraExclusionWords: [String] = [], maxGapWords: Int = 6) {

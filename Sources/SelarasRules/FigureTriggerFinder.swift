@@ -110,16 +110,30 @@ struct FigureTriggerFinder: Sendable {
         return nil
     }
 
-    /// `answer` of the tokens `range` (at most 64).
+    /// `answer` of the tokens `range` (at most 64): the same steps as `answer`, with the
+    /// analysis and the text's bytes fetched once for the window rather than once per token.
     func candidates(_ range: Range<Int>) -> Candidates {
         var found = Candidates(base: range.lowerBound)
-        for index in range {
-            switch answer(index) {
-            case .no: continue
-            case .maybe: found.may |= 1 << UInt64(index - range.lowerBound)
-            case .word:
-                found.may |= 1 << UInt64(index - range.lowerBound)
-                found.plain |= 1 << UInt64(index - range.lowerBound)
+        let analysis = words.analysis
+        let tokens = analysis.tokens
+        let checksBytes = triggerWords.isASCII
+        analysis.text.bytes.withUnsafeBufferPointer { bytes in
+            for index in range {
+                let token = tokens[index]
+                guard token.kind == .word || token.kind == .abbreviation else { continue }
+                let answer: TriggerWordTable.Answer
+                if checksBytes, analysis.lowerShape(index).isASCII {
+                    answer = triggerWords.answer(lowercasing: UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end]))
+                } else {
+                    answer = registry.mayBeFigureTriggerWord(analysis.lowerStrings[index]) ? .maybe : .no
+                }
+                switch answer {
+                case .no: continue
+                case .maybe: found.may |= 1 << UInt64(index - range.lowerBound)
+                case .word:
+                    found.may |= 1 << UInt64(index - range.lowerBound)
+                    found.plain |= 1 << UInt64(index - range.lowerBound)
+                }
             }
         }
         return found
@@ -172,11 +186,19 @@ struct FigureTriggerFinder: Sendable {
     func triggerBefore(_ claim: FigureClaim) -> FigureTrigger? {
         let window = words.tokenIndices(before: claim.span.start, limit: maxGapWords + Self.maxPhraseWords + 4)
         let analysis = words.analysis
+        // Another figure overlapping a token of the window overlaps the span from the window's
+        // lowest start to its highest end too: when none overlaps that, no token needs asking.
+        var low = Int.max, high = Int.min
+        for index in window {
+            low = min(low, analysis.tokens[index].span.start)
+            high = max(high, analysis.tokens[index].span.end)
+        }
+        let mayOverlap = !window.isEmpty && figureSpans.overlaps(Span(start: low, end: high), other: claim.span)
         // The clause ends at punctuation, at another figure and at a number that is not a year.
         var first = window.lowerBound
         for index in window.reversed() {
             let token = analysis.tokens[index]
-            if token.kind == .punctuation || token.kind == .symbol || figureSpans.overlaps(token.span, other: claim.span)
+            if token.kind == .punctuation || token.kind == .symbol || (mayOverlap && figureSpans.overlaps(token.span, other: claim.span))
                 || (token.kind == .number && SentenceWords.year(analysis.lowerStrings[index], kind: token.kind) == nil) {
                 first = index + 1
                 break

@@ -12,7 +12,7 @@ import SelarasText
 /// ASCII, an ASCII string is in it exactly when some word has the same bytes (ASCII strings are
 /// canonically equivalent only when identical), which is what `answer(lowercasing:)` compares.
 /// A set holding any non-ASCII word is not judged here (`isASCII` false): callers ask the registry.
-struct TriggerWordTable: Sendable {
+public struct TriggerWordTable: Sendable {
     /// What the table says about one token.
     enum Answer: Equatable {
         /// Not part of any trigger phrase.
@@ -35,20 +35,28 @@ struct TriggerWordTable: Sendable {
     /// Per word id, bit `n` set when the word starts (ends) a phrase of `n` words (`n` < 8).
     private let starts: [UInt8]
     private let ends: [UInt8]
+    /// One bit per (first byte, last byte, length) of the words (`shapeBit`): a clear bit means
+    /// no word has that shape, so `id(lowercasing:)` turns most tokens away without comparing.
+    private let shapes: [UInt64]
 
     /// `words` and `phrases` are a registry's `figureTriggerWordSet` and `figureIndicesByTrigger`.
-    init(words: Set<String>, phrases: [String: [Int]]) {
+    public init(words: Set<String>, phrases: [String: [Int]]) {
         self.words = words
         self.phrases = phrases
         var bytesByID: [[UInt8]] = []
         var idOf: [String: Int] = [:]
         var byFirst = [[Int]](repeating: [], count: 256)
+        var shapes = [UInt64](repeating: 0, count: Self.shapeWords)
         var ascii = true
         for word in words.sorted() {
             let bytes = Array(word.utf8)
             if bytes.contains(where: { $0 >= 0x80 }) { ascii = false }
             idOf[word] = bytesByID.count
-            if let first = bytes.first { byFirst[Int(first)].append(bytesByID.count) }
+            if let first = bytes.first, let last = bytes.last {
+                byFirst[Int(first)].append(bytesByID.count)
+                let bit = Self.shapeBit(first: first, last: last, count: bytes.count)
+                shapes[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
             bytesByID.append(bytes)
         }
         var starts = [UInt8](repeating: 0, count: bytesByID.count)
@@ -66,6 +74,34 @@ struct TriggerWordTable: Sendable {
         self.idsByFirstByte = byFirst
         self.starts = starts
         self.ends = ends
+        self.shapes = shapes
+    }
+
+    /// The table of `registry`'s trigger words and phrases.
+    public init(registry: FactRegistry) {
+        self.init(words: registry.figureTriggerWordSet, phrases: registry.figureIndicesByTrigger)
+    }
+
+    /// `registry.mayBeFigureTriggerWord(word)`, where `registry` is the one this table was made
+    /// from. A word the registry need not normalise is non-empty ASCII without capitals,
+    /// controls, spaces or a trailing `,;:`; its answer is whether the set holds it, and with an
+    /// all-ASCII set that is whether some word has its bytes, which `id(lowercasing:)` finds
+    /// (lowercasing changes nothing without capitals). Anything else is asked of the registry.
+    public func mayBeTriggerWord(_ word: String, in registry: FactRegistry) -> Bool {
+        guard isASCII, !FactRegistry.figureTriggerWordNeedsNormalizing(word) else {
+            return registry.mayBeFigureTriggerWord(word)
+        }
+        var word = word
+        return word.withUTF8 { id(lowercasing: $0) != nil }
+    }
+
+    /// Bits in `shapes`.
+    private static let shapeBits = 1 << 14
+    private static let shapeWords = shapeBits / 64
+
+    /// The `shapes` bit of a word with these first and last bytes and byte count.
+    @inline(__always) private static func shapeBit(first: UInt8, last: UInt8, count: Int) -> Int {
+        (Int(first) &* 131 &+ Int(last) &* 7 &+ min(count, 63) &* 4099) & (shapeBits - 1)
     }
 
     /// `mayBeFigureTriggerWord` for the lowercased form of the ASCII `bytes` (a token's text),
@@ -78,7 +114,11 @@ struct TriggerWordTable: Sendable {
 
     /// The id of the word equal to the ASCII `bytes` lowercased, if the set holds one.
     func id(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = bytes.first else { return nil }
+        guard let first = bytes.first, let last = bytes.last else { return nil }
+        // A word equal to the lowercased bytes has their first byte, last byte and count, so its
+        // shape bit is set; a clear bit means no word can be equal.
+        let bit = Self.shapeBit(first: Self.lower(first), last: Self.lower(last), count: bytes.count)
+        guard shapes[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
         for id in idsByFirstByte[Int(Self.lower(first))] where wordBytes[id].count == bytes.count {
             let word = wordBytes[id]
             var same = true
@@ -107,11 +147,18 @@ struct TriggerWordTable: Sendable {
 /// checked against the same registry, and building the table costs more than the trigger search
 /// of a typical document. It is rebuilt whenever asked about other words or phrases (compared
 /// with `==`, quick for the same storage), so it never answers with another registry's words.
-final class TriggerWordTableCache: @unchecked Sendable {
+///
+/// `shared` serves every user of a run (the figure rule and the cross-draft figures), so the
+/// table is built once; a run with another registry rebuilds it, as above.
+public final class TriggerWordTableCache: @unchecked Sendable {
+    /// The cache of the process.
+    public static let shared = TriggerWordTableCache()
+
     private let lock = NSLock()
     private var table: TriggerWordTable?
 
-    func table(for registry: FactRegistry) -> TriggerWordTable {
+    /// The table of `registry`'s trigger words and phrases.
+    public func table(for registry: FactRegistry) -> TriggerWordTable {
         let words = registry.figureTriggerWordSet
         let phrases = registry.figureIndicesByTrigger
         lock.lock()

@@ -76,6 +76,28 @@ import Testing
         #expect(Self.streamed(report, memoryLimit: 1 << 20) == JSONReporter.foundationEncoded(report))
     }
 
+    /// Random strings of quotes, backslashes, controls, plain runs and multibyte characters, in
+    /// every place a finding holds a string: written as `JSONEncoder` writes them.
+    @Test func randomStringsAreEscapedAsTheEncoderEscapesThem() {
+        let pieces = ["\"", "\\", "\u{0}", "\u{1}", "\u{8}", "\t", "\n", "\u{B}", "\u{C}", "\r", "\r\n", "\u{1F}", "\u{7F}",
+                      "/", "a", "kasus gizi buruk", " ", "é", "’", "“", "🙂", "👍🏽", "\u{00A0}", "\u{2028}", "e\u{0301}", "漢"]
+        var generator = EscapeTestGenerator(state: 0x15_0E5C)
+        func random() -> String {
+            (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+        for round in 0..<200 {
+            let path = "p\(round)/\(random())"
+            let finding = ReportedFinding(
+                path: path, line: 1, column: 1, endLine: 1, endColumn: 2, rule: random(), level: .warning, message: random(),
+                match: random(), suggestions: [random(), random()],
+                evidence: Evidence(record: random(), source: random(), verifiedAsOf: random(), asOf: random()),
+                related: [RelatedLocation(path: random(), line: 2, column: 3, message: random())])
+            let report = Report(toolVersion: "0.1.0", files: [FileSummary(path: path, agency: random(), date: random(), findings: 1)],
+                                findings: [finding])
+            #expect(Self.streamed(report, memoryLimit: 1 << 20) == JSONReporter.foundationEncoded(report), "\(round)")
+        }
+    }
+
     @Test(arguments: [7, 1 << 20])
     func spilledPiecesComeBackJoinedWithTheirReplacements(memoryLimit: Int) {
         let pieces = SpilledPieces(memoryLimit: memoryLimit)
@@ -97,5 +119,18 @@ import Testing
         #expect(parts.joined() == expected.filter { !$0.isEmpty }.joined(separator: ",\n"))
         #expect(pieces.nonEmptyCount == expected.filter { !$0.isEmpty }.count)
         #expect(!parts.joined().contains("\u{FFFD}"))
+    }
+}
+
+/// SplitMix64, seeded: the same random strings on every run.
+private struct EscapeTestGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
     }
 }

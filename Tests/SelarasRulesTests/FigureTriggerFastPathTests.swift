@@ -106,6 +106,34 @@ import SelarasText
         #expect(!TriggerWordTable(words: ["kasus", "k\u{00E9}"], phrases: [:]).isASCII)
     }
 
+    /// `TriggerWordTable.mayBeTriggerWord` (the shape bits, the byte compare and the steps aside
+    /// to the registry) answers as the registry does for every word: the registry's own trigger
+    /// words in several cases and cut or grown by a byte, the vocabulary, random ASCII and
+    /// multibyte words, and words the registry normalises.
+    @Test func mayBeTriggerWordIsTheRegistrysAnswer() {
+        let table = TriggerWordTable(registry: Self.registry)
+        var words = Self.vocabulary + ["", " ", "a", "kasus;", "Kasus", "ka sus", "K\u{212A}", "\u{037E}", "tpt\u{00A0}"]
+        for word in Self.registry.figureTriggerWordSet {
+            words += [word, word.uppercased(), word.capitalized, String(word.dropLast()), String(word.dropFirst()), word + "s",
+                      "s" + word, word + ",", word + "\u{0301}"]
+        }
+        var generator = SeededGenerator(seed: 0x7A_B1E5)
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABZ-.é’0123456789")
+        for _ in 0..<5000 {
+            words.append(String((0..<Int.random(in: 1...12, using: &generator)).map { _ in letters.randomElement(using: &generator)! }))
+        }
+        var found = 0
+        for word in words {
+            let expected = Self.registry.mayBeFigureTriggerWord(word)
+            #expect(table.mayBeTriggerWord(word, in: Self.registry) == expected, "\(word)")
+            if expected { found += 1 }
+        }
+        #expect(found > 100)
+        // A set holding a non-ASCII word leaves every answer to the registry.
+        let mixed = TriggerWordTable(words: ["kasus", "k\u{00E9}"], phrases: [:])
+        #expect(mixed.mayBeTriggerWord("gizi", in: Self.registry) == Self.registry.mayBeFigureTriggerWord("gizi"))
+    }
+
     @Test func tokenIndicesAreTheTokensTheWordListsHold() {
         var generator = SeededGenerator(seed: 0xF16_0003)
         for text in Self.drafts(count: 150, seed: 0xF16_0004) {

@@ -66,6 +66,35 @@ import SelarasRegistry
         #expect(found > 1000)
     }
 
+    /// `CrossDraftDates.lacksEventWord` says true only where the cut it stands in for is made
+    /// and finds no event word, on random text strewn with event words in every case, wrapped
+    /// in quotes and punctuation, next to letters, look-alikes and other scripts.
+    @Test func lacksEventWordOnlyWhereTheCutFindsNone() {
+        var generator = SplitMix(state: 0xE7_E47)
+        let words = Array(CrossDraftDates.eventWords)
+        let wraps = ["", "“", "”", "\"", "(", ",", ".", "’", "é", "x", "-", "\u{00A0}", "漢", "\u{212A}", "K"]
+        let texts = Self.randomTexts(seed: 0xE7_E48, count: 4000).map { text -> String in
+            let word = words.randomElement(using: &generator)!
+            let cased = [word, word.uppercased(), word.capitalized, word.lowercased()].randomElement(using: &generator)!
+            let wrapped = wraps.randomElement(using: &generator)! + cased + wraps.randomElement(using: &generator)!
+            let cut = text.index(text.startIndex, offsetBy: Int.random(in: 0...text.count, using: &generator))
+            return String(text[..<cut]) + [" ", "", "\n"].randomElement(using: &generator)! + wrapped + " " + String(text[cut...])
+        } + Self.randomTexts(seed: 0xE7_E49, count: 2000) + CrossDraftFilterTests.unicodeSentences
+        var lacking = 0, named = 0
+        for text in texts {
+            if CrossDraftDates.lacksEventWord(text) {
+                lacking += 1
+                let scalars = CrossDraftScalars(text)
+                #expect(scalars != nil, "\(text)")
+                #expect(scalars.map { !CrossDraftDates.hasEventWord($0) } ?? false, "\(text)")
+                #expect(CrossDraftDates.eventName(in: text) == nil, "\(text)")
+            } else if CrossDraftDates.eventName(in: text) != nil {
+                named += 1
+            }
+        }
+        #expect(lacking > 500 && named > 50, "\(lacking) \(named)")
+    }
+
     /// The table holds what each scalar's properties say, and only the scalars that are a
     /// `Character` of their own are given a slot.
     @Test func tableMatchesScalarProperties() {

@@ -77,7 +77,8 @@ public struct CrossDraftComparator: Sendable {
 
     func statements(of fact: CrossDraftRule.Fact, in draft: CheckedDraft, index: Int) -> [CrossDraftStatement] {
         switch fact {
-        case .figure: return CrossDraftFigures.statements(draft, index: index, registry: registry, regions: regions)
+        case .figure: return CrossDraftFigures.statements(
+            draft, index: index, registry: registry, triggerWords: registry.map { TriggerWordTableCache.shared.table(for: $0) }, regions: regions)
         case .official: return CrossDraftOfficials.statements(draft, index: index, registry: registry)
         case .date: return CrossDraftDates.statements(draft, index: index)
         case .regulation: return CrossDraftRegulations.statements(draft, index: index, registry: registry)

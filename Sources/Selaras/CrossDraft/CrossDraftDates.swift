@@ -38,7 +38,7 @@ enum CrossDraftDates {
     /// more capitalised word (`dan` between them), up to eight words. A name ends before a
     /// lowercase word, a weekday or month, and after a word followed by punctuation.
     static func eventName(in sentence: String) -> String? {
-        guard mayNameEvent(sentence) else { return nil }
+        guard !lacksEventWord(sentence), mayNameEvent(sentence) else { return nil }
         let scalars = CrossDraftScalars(sentence)
         if let scalars, !hasEventWord(scalars) { return nil }
         let (raw, words) = scalars.map(splitWords) ?? splitWords(sentence)
@@ -157,6 +157,61 @@ enum CrossDraftDates {
         }
         return inRun && (nonASCII || isEventWord(run))
     }
+
+    /// True when `CrossDraftScalars(sentence)` would be made and `hasEventWord` would find no
+    /// word in it, so `eventName` finds no name; read in one pass over the bytes, making neither.
+    ///
+    /// A word `hasEventWord` accepts is ASCII letters standing between scalars that are
+    /// whitespace or trimmed punctuation (no ASCII letter among their bytes) or the sentence's
+    /// ends: so it is a whole maximal run of ASCII-letter bytes, starting `A`–`Z`, that lowered
+    /// is an event word. When no run is such and every scalar has a slot in `CrossDraftScalars`
+    /// (decoded as its initialiser decodes them), the answer is certain; otherwise this says
+    /// false and `eventName` goes on as before.
+    static func lacksEventWord(_ sentence: String) -> Bool {
+        sentence.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            var index = 0
+            var runStart = -1
+            while index <= utf8.count {
+                let byte: UInt8 = index < utf8.count ? utf8[index] : 0x20  // a space past the end closes the last run
+                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                    if runStart < 0 { runStart = index }
+                    index += 1
+                    continue
+                }
+                if runStart >= 0 {
+                    if isEventWord(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) { return false }
+                    runStart = -1
+                }
+                guard index < utf8.count else { break }
+                if byte < 0x80 {
+                    index += 1
+                    continue
+                }
+                // A `String` holds valid UTF-8: the lead byte tells the length.
+                let value: UInt32
+                if byte < 0xE0 {
+                    value = UInt32(byte & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                    index += 2
+                } else if byte < 0xF0 {
+                    value = UInt32(byte & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    return false
+                }
+                guard CrossDraftScalars.slot(value) != nil else { return false }
+            }
+            return true
+        } ?? false
+    }
+
+    /// Whether the ASCII letters `run` start with `A`–`Z` and, lowered, are an event word.
+    private static func isEventWord(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard run.count >= 3, run.count <= longestEventWord, let first = run.first, first >= 0x41 && first <= 0x5A else { return false }
+        return eventWords.contains(String(decoding: run.lazy.map { $0 | 0x20 }, as: UTF8.self))
+    }
+
+    /// Bytes in the longest of `eventWords`.
+    private static let longestEventWord = eventWords.map(\.utf8.count).max() ?? 0
 
     private static func isEventWord(_ run: [UInt8]) -> Bool {
         guard let first = run.first, first != 0 else { return false }

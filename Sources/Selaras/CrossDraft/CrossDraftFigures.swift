@@ -1,6 +1,7 @@
 import Foundation
 import SelarasCore
 import SelarasRegistry
+import SelarasRules
 import SelarasText
 
 /// Figures as cross-draft statements.
@@ -11,7 +12,9 @@ import SelarasText
 /// drafts about possibly different events, and is left out. Values compare as intervals, so
 /// rounding (`1,2 juta` = `1.200.000`) and hedges (`sekitar 1.200` covers `1.234`) agree.
 enum CrossDraftFigures {
-    static func statements(_ draft: CheckedDraft, index: Int, registry: FactRegistry?, regions: CrossDraftRegions) -> [CrossDraftStatement] {
+    /// `triggerWords` is the `TriggerWordTable` of `registry` (nil: the registry answers alone).
+    static func statements(_ draft: CheckedDraft, index: Int, registry: FactRegistry?, triggerWords: TriggerWordTable? = nil,
+                           regions: CrossDraftRegions) -> [CrossDraftStatement] {
         let text = draft.document.text
         // Figures share sentences and the draft's month: name each sentence's regions once.
         var regionsBySentence: [Span: String] = [:]
@@ -20,7 +23,7 @@ enum CrossDraftFigures {
         for claim in draft.claims.figures {
             // Without a registry figure, a figure needs a noun and subject words to be compared:
             // decide that before formatting its value.
-            let record = registry.flatMap { registryFigure(for: claim, in: $0) }
+            let record = registry.flatMap { registryFigure(for: claim, in: $0, triggerWords: triggerWords) }
             guard record != nil || (claim.noun != nil && !claim.subjectWords.isEmpty) else { continue }
             let unit = claim.unit.rawValue + (claim.currency.map { ":" + $0 } ?? "")
             let interval = (low: claim.interval.low.map(double), high: claim.interval.high.map(double))
@@ -65,7 +68,11 @@ enum CrossDraftFigures {
     }
 
     /// The registry figure a claim states: a trigger among its words, a compatible unit and period.
-    static func registryFigure(for claim: FigureClaim, in registry: FactRegistry) -> FigureRecord? {
+    /// `triggerWords`, the registry's own table, answers `mayBeFigureTriggerWord` from bytes.
+    static func registryFigure(for claim: FigureClaim, in registry: FactRegistry, triggerWords: TriggerWordTable? = nil) -> FigureRecord? {
+        func mayBeTriggerWord(_ word: String) -> Bool {
+            triggerWords?.mayBeTriggerWord(word, in: registry) ?? registry.mayBeFigureTriggerWord(word)
+        }
         // Phrases in this order: the noun with its subject words (longest first), then the words
         // before the figure (longest tail first), each alone and with the noun. A phrase holding
         // a word no trigger has finds nothing, so it is not joined and looked up.
@@ -77,9 +84,10 @@ enum CrossDraftFigures {
         }
         // The word checks are asked only where a phrase could use their answer: of the words
         // after, only when there are two; of the words before, the last four at most.
-        let after = [claim.noun].compactMap { $0 } + claim.subjectWords
-        if after.count >= 2 {
-            let afterPossible = after.firstIndex { !registry.mayBeFigureTriggerWord($0) } ?? after.count
+        // Counted first: most figures have fewer than two such words, and need no array of them.
+        if (claim.noun == nil ? 0 : 1) + claim.subjectWords.count >= 2 {
+            let after = [claim.noun].compactMap { $0 } + claim.subjectWords
+            let afterPossible = after.firstIndex { !mayBeTriggerWord($0) } ?? after.count
             for length in stride(from: after.count, through: 2, by: -1) where length <= afterPossible {
                 if let record = unique(Array(after.prefix(length))) { return record }
             }
@@ -87,11 +95,11 @@ enum CrossDraftFigures {
         let before = claim.wordsBefore
         var beforePossible = 0  // how many of the last words (up to four) may be trigger words
         for word in before.reversed().prefix(4) {
-            guard registry.mayBeFigureTriggerWord(word) else { break }
+            guard mayBeTriggerWord(word) else { break }
             beforePossible += 1
         }
         guard beforePossible > 0 else { return nil }
-        let nounPossible = claim.noun.map { registry.mayBeFigureTriggerWord($0) } ?? false
+        let nounPossible = claim.noun.map { mayBeTriggerWord($0) } ?? false
         for length in stride(from: min(4, before.count), through: 1, by: -1) where length <= beforePossible {
             let tail = Array(before.suffix(length))
             if let record = unique(tail) { return record }

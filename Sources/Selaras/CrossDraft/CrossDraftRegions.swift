@@ -33,28 +33,97 @@ struct CrossDraftRegions: Sendable {
 
     /// Ids of the regions named in `sentence`, sorted and joined with `+` (empty when none).
     ///
-    /// A sentence `CrossDraftScalars` can cut makes its words one by one as the scan asks for
-    /// them: an ASCII word no name starts with is turned away by its bytes (its lower-cased
-    /// first byte and its length are the word's), so most words never become a `String`. The
-    /// scan and its look-ups are the same as over `words(of:)`.
+    /// A sentence whose every scalar `CrossDraftScalars` has in its table is cut straight from
+    /// its UTF-8 (`wordBounds(utf8:)`, the same cut as `CrossDraftScalars` with `wordBounds`,
+    /// without building its arrays) and makes its words one by one as the scan asks for them:
+    /// an ASCII word no name starts with is turned away by its bytes (its lower-cased first byte
+    /// and its length are the word's), so most words never become a `String`. The scan and its
+    /// look-ups are the same as over `words(of:)`.
     func named(in sentence: String) -> String {
         guard maxWords > 0 else { return "" }
-        guard let scalars = CrossDraftScalars(sentence) else { return named(words: CrossDraftRegions.words(of: sentence)) }
-        let bounds = CrossDraftRegions.wordBounds(scalars)
-        var made = [String?](repeating: nil, count: bounds.count)
-        var lowered: [UInt8] = []
-        func word(_ index: Int) -> String {
-            if let known = made[index] { return known }
-            let word = CrossDraftRegions.word(scalars, bounds[index], buffer: &lowered)
-            made[index] = word
-            return word
+        let fast: String?? = sentence.utf8.withContiguousStorageIfAvailable { utf8 -> String? in
+            guard let bounds = CrossDraftRegions.wordBounds(utf8: utf8) else { return nil }
+            // Words are made as asked, not kept: few are asked at all (most sentences have no
+            // word a name starts with), and one asked twice is made the same way twice.
+            var lowered: [UInt8] = []
+            func word(_ index: Int) -> String {
+                let bound = bounds[index]
+                guard bound.end - bound.start == bound.scalars else {
+                    return String(decoding: UnsafeBufferPointer(rebasing: utf8[bound.start..<bound.end]), as: UTF8.self).lowercased()
+                }
+                lowered.removeAll(keepingCapacity: true)
+                for byte in UnsafeBufferPointer(rebasing: utf8[bound.start..<bound.end]) {
+                    lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
+                return String(decoding: lowered, as: UTF8.self)
+            }
+            return named(count: bounds.count, mayStart: { index in
+                let bound = bounds[index]
+                guard bound.end - bound.start == bound.scalars else { return mayStartName(word(index)) }
+                let first = utf8[bound.start]
+                return mayStart(first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: bound.scalars)
+            }, word: word)
         }
-        return named(count: bounds.count, mayStart: { index in
-            let bound = bounds[index]
-            guard scalars.isASCII(from: bound.start, to: bound.end) else { return mayStartName(word(index)) }
-            let first = scalars.bytes[scalars.offsets[bound.start]]
-            return mayStart(first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: bound.end - bound.start)
-        }, word: word)
+        if let fast, let answer = fast { return answer }
+        return named(words: CrossDraftRegions.words(of: sentence))
+    }
+
+    /// A word of a sentence: its bytes `start..<end` and how many scalars they hold (as many as
+    /// bytes when it is ASCII).
+    private struct ByteBound {
+        var start: Int
+        var end: Int
+        var scalars: Int
+    }
+
+    /// The words of valid UTF-8 `utf8` as `CrossDraftScalars` and `wordBounds` cut them: runs of
+    /// scalars of the `word` class. Nil, as `CrossDraftScalars.init` is, when a scalar is outside
+    /// its table; the lead byte of valid UTF-8 tells each scalar's length, as there.
+    private static func wordBounds(utf8: UnsafeBufferPointer<UInt8>) -> [ByteBound]? {
+        CrossDraftScalars.table.withUnsafeBufferPointer { wordBounds(utf8: utf8, table: $0) }
+    }
+
+    private static func wordBounds(utf8: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>) -> [ByteBound]? {
+        var bounds: [ByteBound] = []
+        bounds.reserveCapacity(utf8.count / 2 + 1)  // words are separated: at most one per two bytes, rounded up
+        var wordStart = -1
+        var scalars = 0
+        var index = 0
+        while index < utf8.count {
+            let lead = utf8[index]
+            let slot: Int
+            let length: Int
+            if lead < 0x80 {
+                slot = Int(lead)
+                length = 1
+            } else {
+                let value: UInt32
+                if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                    length = 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                    length = 3
+                } else {
+                    return nil
+                }
+                guard let known = CrossDraftScalars.slot(value) else { return nil }
+                slot = known
+            }
+            if table[slot] & CrossDraftScalars.word != 0 {
+                if wordStart < 0 {
+                    wordStart = index
+                    scalars = 0
+                }
+                scalars += 1
+            } else if wordStart >= 0 {
+                bounds.append(ByteBound(start: wordStart, end: index, scalars: scalars))
+                wordStart = -1
+            }
+            index += length
+        }
+        if wordStart >= 0 { bounds.append(ByteBound(start: wordStart, end: utf8.count, scalars: scalars)) }
+        return bounds
     }
 
     /// The same over the words of `words(of:)`, made all at once.

@@ -30,11 +30,22 @@ public struct KeptDraft: Sendable {
         self.agency = draft.document.metadata.agency
         self.policy = draft.policy
         self.table = table
+        // Lines and columns are counted before taking the table's lock, which other workers
+        // keeping their drafts wait for; only the interning needs it.
         var locator = SpanLocator(source)
+        let places = statements.flatMap { made in
+            made.map { (start: locator.location(ofByte: $0.span.start), end: locator.location(ofByte: $0.span.end)) }
+        }
         self.statements = table.interning { interner in
-            statements.enumerated().flatMap { rule, made in
-                made.map { KeptStatement($0, rule: rule, locator: &locator, interner: &interner) }
+            var kept: [KeptStatement] = []
+            kept.reserveCapacity(places.count)
+            for (rule, made) in statements.enumerated() {
+                for statement in made {
+                    let place = places[kept.count]
+                    kept.append(KeptStatement(statement, rule: rule, start: place.start, end: place.end, interner: &interner))
+                }
             }
+            return kept
         }
         self.text = keepingText ? KeptText(source, spans: self.statements.map(\.span), sentences: self.statements.map(\.sentence)) : nil
     }

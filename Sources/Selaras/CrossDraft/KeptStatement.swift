@@ -50,10 +50,9 @@ struct KeptStatement: Sendable {
     var start: Location { Location(line: Int(startLine), column: Int(startColumn)) }
     var end: Location { Location(line: Int(endLine), column: Int(endColumn)) }
 
-    /// `statement` of rule `rule` in the draft `locator` reads, its values added to the table.
-    init(_ statement: CrossDraftStatement, rule: Int, locator: inout SpanLocator, interner: inout CrossDraftTable.Interner) {
-        let start = locator.location(ofByte: statement.span.start)
-        let end = locator.location(ofByte: statement.span.end)
+    /// `statement` of rule `rule`, its span starting at `start` and ending at `end`, its values
+    /// added to the table.
+    init(_ statement: CrossDraftStatement, rule: Int, start: Location, end: Location, interner: inout CrossDraftTable.Interner) {
         self.rule = UInt8(clamping: rule)
         registryAgrees = statement.registryAgrees
         spanStart = UInt32(clamping: statement.span.start)
