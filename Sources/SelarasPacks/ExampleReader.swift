@@ -38,9 +38,11 @@ struct ExampleReader {
                                 hint: "found \(value.kindDescription)"))
             return nil
         }
-        let example = RuleExample(raw: raw, expectedSuggestion: suggestion)
+        let markers = ExampleMarkers.scan(raw)
+        let example = markers?.example(raw: raw, expectedSuggestion: suggestion)
+            ?? RuleExample(raw: raw, expectedSuggestion: suggestion)
         let markHint = "mark each text the rule must flag as «text»"
-        if !example.markersAreBalanced {
+        if !(markers?.balanced ?? example.markersAreBalanced) {
             errors.append(error(value, "unbalanced « » markers in '\(keyPath)'", hint: markHint))
             return nil
         }
@@ -71,11 +73,12 @@ struct ExampleReader {
                                 hint: "found \(value.kindDescription)"))
             return nil
         }
-        if raw.contains(RuleExample.openMarker) || raw.contains(RuleExample.closeMarker) {
+        let markers = ExampleMarkers.scan(raw)
+        if markers?.hasMarker ?? (raw.contains(RuleExample.openMarker) || raw.contains(RuleExample.closeMarker)) {
             errors.append(error(value, "the good example '\(keyPath)' contains « or »",
                                 hint: "good examples must give no finding, so they mark nothing"))
             return nil
         }
-        return RuleExample(raw: raw)
+        return markers?.example(raw: raw, expectedSuggestion: nil) ?? RuleExample(raw: raw)
     }
 }

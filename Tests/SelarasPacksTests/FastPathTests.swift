@@ -1,0 +1,123 @@
+import SelarasCore
+import SelarasRules
+import SelarasTestSupport
+import Testing
+@testable import SelarasPacks
+
+/// The byte-level fast paths of pack loading against the plain ones they replace.
+@Suite struct FastPathTests {
+    /// Pieces that stress grapheme clusters around the markers: combining marks, a Prepend, a
+    /// ZWJ, emoji, NBSP, curly quotes, CRLF.
+    static let pieces = ["a", "Rp", " ", "«", "»", "«", "»", "\u{0301}", "é", "e\u{0301}", "\u{00A0}", "“", "”",
+                         "😀", "👍🏽", "\u{20D0}", "\u{FE0F}", "\u{200C}", "…", "–", "\r\n", "\n", "\u{0600}", "\u{200D}", "\u{0903}", "ñ", "—", "1.000", "\t"]
+
+    static func randomText(_ generator: inout SeededGenerator, maximumPieces: Int = 12) -> String {
+        let count = Int.random(in: 0...maximumPieces, using: &generator)
+        return (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+
+    @Test func exampleMarkersMatchTheCharacterWalk() {
+        var generator = SeededGenerator(seed: 0x5E1A_4A5)
+        var fastCount = 0
+        for _ in 0..<20_000 {
+            let raw = Self.randomText(&generator)
+            guard let markers = ExampleMarkers.scan(raw) else { continue }
+            fastCount += 1
+            let plain = RuleExample(raw: raw, expectedSuggestion: "s")
+            #expect(markers.example(raw: raw, expectedSuggestion: "s") == plain, "\(raw.debugDescription)")
+            #expect(markers.balanced == plain.markersAreBalanced, "\(raw.debugDescription)")
+            #expect(markers.hasMarker == (raw.contains(RuleExample.openMarker) || raw.contains(RuleExample.closeMarker)),
+                    "\(raw.debugDescription)")
+        }
+        #expect(fastCount > 5_000)
+    }
+
+    @Test func exampleMarkersDeclineAJoiningNeighbour() {
+        #expect(ExampleMarkers.scan("a«\u{0301}b»") == nil)
+        #expect(ExampleMarkers.scan("\u{0600}«b»") == nil)
+        #expect(ExampleMarkers.scan("«b»\u{200D}") == nil)
+        #expect(ExampleMarkers.scan("«\u{20D0}b»") == nil)
+        #expect(ExampleMarkers.scan("😀«b»") == nil)
+        #expect(ExampleMarkers.scan("“«Rp 5»” é") != nil)
+    }
+
+    /// A JSON5 literal for `text`: quotes, backslashes and line breaks escaped, the rest as is.
+    static func literal(_ text: String, quote: Character) -> String {
+        var out = String(quote)
+        for character in text.unicodeScalars {
+            switch character {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += (text.count % 2 == 0 ? "\\t" : "\t")
+            case "\u{00A0}": out += (text.count % 3 == 0 ? "\\u00A0" : "\u{00A0}")
+            default:
+                if Character(character) == quote { out += "\\" + String(quote) } else { out.unicodeScalars.append(character) }
+            }
+        }
+        out.append(quote)
+        return out
+    }
+
+    @Test func stringsAndPositionsAfterThem() throws {
+        var generator = SeededGenerator(seed: 0x5715)
+        let parser = JSON5Parser(code: .pack, path: "r.json5")
+        for round in 0..<2_000 {
+            let text = Self.randomText(&generator) + (round % 5 == 0 ? "\"'" : "")
+            let quote: Character = round % 2 == 0 ? "\"" : "'"
+            let prefix = "{ \u{00A0}k_é\(round % 7): " + Self.literal(text, quote: quote) + ", "
+            let document = prefix + "next: 1 }"
+            let value = try parser.parse(document)
+            guard case .object(let members) = value.content, members.count == 2 else {
+                Issue.record("not two members: \(document.debugDescription)")
+                continue
+            }
+            #expect(members[0].key == "k_é\(round % 7)")
+            #expect(members[0].value.stringValue == text, "\(document.debugDescription)")
+            // The literal holds no raw line break, so `next` is on line 1 after every scalar before it.
+            #expect(members[1].keyLine == 1)
+            #expect(members[1].keyColumn == prefix.unicodeScalars.count + 1, "\(document.debugDescription)")
+            #expect(members[1].value.column == prefix.unicodeScalars.count + 7)
+        }
+    }
+
+    @Test func identifiersMixingASCIIAndOtherLetters() throws {
+        let parser = JSON5Parser(code: .pack, path: "r.json5")
+        let value = try parser.parse("{ abc: 1, $x_9: 2, kata_é: 3, é1: 4, _: 5, a\u{200D}b: 6 }")
+        guard case .object(let members) = value.content else { Issue.record("not an object"); return }
+        #expect(members.map(\.key) == ["abc", "$x_9", "kata_é", "é1", "_", "a\u{200D}b"])
+        #expect(members.map(\.keyColumn) == [3, 11, 20, 31, 38, 44])
+    }
+
+    @Test func duplicateKeysInSmallAndLargeObjects() {
+        let parser = JSON5Parser(code: .pack, path: "r.json5")
+        for size in [3, 15, 16, 17, 40] {
+            let keys = (0..<size).map { "k\($0)" }
+            let body = keys.map { "\($0): 1" }.joined(separator: ",\n")
+            for duplicate in [0, size / 2, size - 1] {
+                let text = "{\n" + body + ",\n" + keys[duplicate] + ": 2 }"
+                do {
+                    _ = try parser.parse(text)
+                    Issue.record("no error for size \(size)")
+                } catch {
+                    #expect(error.message == "duplicate key '\(keys[duplicate])'")
+                    #expect(error.line == size + 2)
+                    #expect(error.hint == "'\(keys[duplicate])' is already set at line \(duplicate + 2), column 1; keep one")
+                }
+            }
+            // Canonically equivalent keys are the same key, as with a dictionary.
+            let composed = "{ " + keys.map { "\($0): 1, " }.joined() + "\"é\": 1, \"e\u{0301}\": 2 }"
+            #expect(throws: SelarasError.self) { try parser.parse(composed) }
+        }
+    }
+
+    @Test func unclosedObjectAndListMessages() {
+        let parser = JSON5Parser(code: .pack, path: "r.json5")
+        do { _ = try parser.parse("{\n a: [1,\n 2"); Issue.record("parsed") } catch {
+            #expect(error.hint == "close the list opened at line 2, column 5 with ]")
+        }
+        do { _ = try parser.parse("{\n a: 1"); Issue.record("parsed") } catch {
+            #expect(error.hint == "close the object opened at line 1, column 1 with }")
+        }
+    }
+}
