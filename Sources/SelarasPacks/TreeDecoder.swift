@@ -11,13 +11,14 @@ struct TreeDecoder: Decoder {
         guard case .object(let members) = value.content else {
             throw state.mismatch(value, codingPath, expected: "an object")
         }
-        var keys: [String] = []
-        if let all = Key.self as? any CaseIterable.Type {
-            keys = (all.allCases as any Collection).compactMap { ($0 as? Key)?.stringValue }
+        let id = KeyPath.format(codingPath)
+        // The key type's cases are known keys; listed only if a message needs them (see `DecodingState`).
+        state.register(value, id: id) {
+            guard let all = Key.self as? any CaseIterable.Type else { return [] }
+            return (all.allCases as any Collection).compactMap { ($0 as? Key)?.stringValue }
         }
-        state.register(value, codingPath: codingPath, keys: keys)
         return KeyedDecodingContainer(TreeKeyedContainer<Key>(
-            object: value, members: members, codingPath: codingPath, state: state))
+            object: value, members: members, codingPath: codingPath, recordID: id, state: state))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -82,6 +83,8 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let object: JSON5Value
     let members: [JSON5Member]
     let codingPath: [any CodingKey]
+    /// `KeyPath.format(codingPath)`: the object's record in `state`.
+    let recordID: String
     let state: DecodingState
 
     var allKeys: [Key] {
@@ -90,12 +93,12 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func contains(_ key: Key) -> Bool {
-        state.markRead(key.stringValue, codingPath: codingPath)
+        state.markRead(key.stringValue, id: recordID)
         return members.contains { $0.key == key.stringValue }
     }
 
     private func child(_ key: Key) throws -> TreeDecoder {
-        state.markRead(key.stringValue, codingPath: codingPath)
+        state.markRead(key.stringValue, id: recordID)
         guard let member = members.first(where: { $0.key == key.stringValue }) else {
             throw state.missing(key.stringValue, in: object, codingPath)
         }

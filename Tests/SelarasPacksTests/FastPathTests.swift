@@ -120,4 +120,36 @@ import Testing
             #expect(error.hint == "close the object opened at line 1, column 1 with }")
         }
     }
+
+    struct ReadOrder: Decodable {
+        enum CodingKeys: String, CodingKey { case b, a }
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            _ = try container.decodeIfPresent(Int.self, forKey: .b)
+            _ = try container.decodeIfPresent(Int.self, forKey: .a)
+            _ = try container.decodeIfPresent(Int.self, forKey: .b)
+        }
+    }
+
+    struct UnreadCase: Decodable {
+        enum CodingKeys: String, CodingKey, CaseIterable { case z, y, reserved }
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            _ = try container.decodeIfPresent(Int.self, forKey: .y)
+            _ = try container.decodeIfPresent(Int.self, forKey: .z)
+        }
+    }
+
+    /// Known keys are listed lazily now: the order and the unread-but-declared cases stay as they were.
+    @Test func knownKeysKeepTheirOrder() throws {
+        let decoder = JSON5TreeDecoder(code: .pack, path: "r.json5", subject: "rule")
+        let parser = JSON5Parser(code: .pack, path: "r.json5")
+        let read = decoder.decodeReportingAll(ReadOrder.self, from: try parser.parse("{ a: 1, c: 2 }"))
+        #expect(read.errors.map(\.message) == ["unknown key 'c' in rule; known keys: b, a"])
+        let clean = decoder.decodeReportingAll(UnreadCase.self, from: try parser.parse("{ y: 1, reserved: 2 }"))
+        #expect(clean.errors.isEmpty)
+        let typo = decoder.decodeReportingAll(UnreadCase.self, from: try parser.parse("{ y: 1, reserve: 2 }"))
+        #expect(typo.errors.map(\.message) == ["unknown key 'reserve' in rule; known keys: z, y, reserved"])
+        #expect(typo.errors.first?.hint == "did you mean 'reserved'?")
+    }
 }
