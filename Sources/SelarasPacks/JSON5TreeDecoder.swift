@@ -85,7 +85,9 @@ final class DecodingState {
 
     let decoder: JSON5TreeDecoder
     let root: JSON5Value
-    private var records: [String: ObjectRecord] = [:]
+    /// Every object asked for a keyed container, once each; containers keep their index.
+    private var records: [ObjectRecord] = []
+    private var recordIndexByID: [String: Int] = [:]
 
     init(decoder: JSON5TreeDecoder, root: JSON5Value) {
         self.decoder = decoder
@@ -103,27 +105,31 @@ final class DecodingState {
     }
 
     /// Records the object at `id` (`KeyPath.format` of its coding path) and, when given, the
-    /// key type whose cases are known keys of it.
-    func register(_ value: JSON5Value, id: String, keys: (() -> [String])?) {
-        var record = records[id] ?? ObjectRecord(value: value, keyPath: id)
-        if let keys { record.namings.append(.cases(keys)) }
-        records[id] = record
+    /// key type whose cases are known keys of it. Returns the record's index for `markRead`.
+    @discardableResult
+    func register(_ value: JSON5Value, id: String, keys: (() -> [String])?) -> Int {
+        let index: Int
+        if let known = recordIndexByID[id] {
+            index = known
+        } else {
+            index = records.count
+            records.append(ObjectRecord(value: value, keyPath: id))
+            recordIndexByID[id] = index
+        }
+        if let keys { records[index].namings.append(.cases(keys)) }
+        return index
     }
 
-    func register(_ value: JSON5Value, codingPath: [any CodingKey], keys: [String]) {
-        register(value, id: KeyPath.format(codingPath), keys: keys.isEmpty ? nil : { keys })
-    }
-
-    func markRead(_ key: String, id: String) {
-        guard records[id] != nil, records[id]?.readKeys.contains(key) == false else { return }
-        records[id]?.readKeys.append(key)
-        records[id]?.namings.append(.read(key))
+    func markRead(_ key: String, record index: Int) {
+        guard !records[index].readKeys.contains(key) else { return }
+        records[index].readKeys.append(key)
+        records[index].namings.append(.read(key))
     }
 
     func acceptAll(under value: JSON5Value, path codingPath: [any CodingKey]) {
         guard case .object = value.content else { return }
-        register(value, codingPath: codingPath, keys: [])
-        records[KeyPath.format(codingPath)]?.acceptsAnyKey = true
+        let index = register(value, id: KeyPath.format(codingPath), keys: nil)
+        records[index].acceptsAnyKey = true
     }
 
     func error(_ message: String, at value: JSON5Value, hint: String? = nil) -> SelarasError {
@@ -148,7 +154,7 @@ final class DecodingState {
     /// Every key of a decoded object that nothing asked about, in file order.
     func unknownKeyErrors() -> [SelarasError] {
         var found: [(JSON5Member, SelarasError)] = []
-        for record in records.values where !record.acceptsAnyKey {
+        for record in records where !record.acceptsAnyKey {
             guard case .object(let members) = record.value.content else { continue }
             // Read keys are known: only an object with another key needs the whole list.
             if members.allSatisfy({ record.readKeys.contains($0.key) }) { continue }

@@ -105,17 +105,7 @@ public struct PackLoader: Sendable {
         manifest: PackManifest, root: JSON5Value, directory: String, manifestPath: String,
         errors: inout [SelarasError]
     ) -> [String] {
-        var candidates: [String] = []
-        if let enumerator = FileManager.default.enumerator(atPath: directory) {
-            while let next = enumerator.nextObject() as? String {
-                if next == Self.manifestName { continue }
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: PackPaths.join(directory, next), isDirectory: &isDirectory),
-                   !isDirectory.boolValue {
-                    candidates.append(next)
-                }
-            }
-        }
+        let candidates = PackFileListing.files(in: directory).filter { $0 != Self.manifestName }
         var selected = Set<String>()
         let globValues = root["rules"]?.arrayValue ?? []
         for (index, pattern) in manifest.rules.enumerated() {

@@ -1,3 +1,4 @@
+import Foundation
 import SelarasCore
 import SelarasRules
 import SelarasTestSupport
@@ -151,5 +152,35 @@ import Testing
         let typo = decoder.decodeReportingAll(UnreadCase.self, from: try parser.parse("{ y: 1, reserve: 2 }"))
         #expect(typo.errors.map(\.message) == ["unknown key 'reserve' in rule; known keys: z, y, reserved"])
         #expect(typo.errors.first?.hint == "did you mean 'reserved'?")
+    }
+
+    /// The POSIX listing against the FileManager walk it replaced: hidden files, nested
+    /// directories, symlinks to files and directories, a dangling symlink.
+    @Test func packFileListingMatchesTheFileManagerWalk() throws {
+        let root = try TemporaryDirectory()
+        try root.write("pack/a.json5", "{}")
+        try root.write("pack/.hidden", "")
+        try root.write("pack/sub/b.json5", "{}")
+        try root.write("pack/sub/deeper/c.tsv", "")
+        try root.write("pack/pack.json5", "{}")
+        try root.write("pack/sub/pack.json5", "{}")
+        try root.write("other/d.json5", "{}")
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: root.file("pack/linkdir"), withDestinationPath: root.file("other"))
+        try manager.createSymbolicLink(atPath: root.file("pack/linkfile.json5"), withDestinationPath: root.file("other/d.json5"))
+        try manager.createSymbolicLink(atPath: root.file("pack/dangling.json5"), withDestinationPath: root.file("nowhere"))
+        try manager.createDirectory(atPath: root.file("pack/empty"), withIntermediateDirectories: true)
+        let directory = root.file("pack")
+        var expected: [String] = []
+        if let enumerator = manager.enumerator(atPath: directory) {
+            while let next = enumerator.nextObject() as? String {
+                var isDirectory: ObjCBool = false
+                if manager.fileExists(atPath: directory + "/" + next, isDirectory: &isDirectory), !isDirectory.boolValue {
+                    expected.append(next)
+                }
+            }
+        }
+        #expect(PackFileListing.files(in: directory).sorted() == expected.sorted())
+        #expect(expected.contains("sub/deeper/c.tsv") && expected.contains("linkfile.json5") && !expected.contains("linkdir"))
     }
 }
