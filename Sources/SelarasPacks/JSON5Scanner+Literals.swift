@@ -5,6 +5,25 @@ extension JSON5Scanner {
 
     /// Reads a string literal at the current quote and returns its value.
     mutating func parseString() throws(SelarasError) -> String {
+        // Most literals hold no escape and no line break: then the value is the bytes between
+        // the quotes, and the cursor moves one column per scalar plus the two quotes — what
+        // `scanString` computes, without copying byte by byte. Anything else takes that path.
+        if let quote = current {
+            var end = index + 1
+            var scalars = 0
+            while end < bytes.count {
+                let byte = bytes[end]
+                if byte == quote || byte == 0x5C || byte == 0x0A || byte == 0x0D { break }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                end += 1
+            }
+            if end < bytes.count, bytes[end] == quote {
+                let text = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                index = end + 1
+                column += scalars + 2
+                return text
+            }
+        }
         var decoded: [UInt8] = []
         _ = try scanString(into: &decoded, stopAt: nil)
         return String(decoding: decoded, as: UTF8.self)

@@ -98,7 +98,11 @@ struct JSON5Scanner {
             case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20:
                 advance()
             case 0x2F where peek(1) == 0x2F:
-                while let byte = current, byte != 0x0A, byte != 0x0D { advance() }
+                // To the line's end, one column per scalar, as `advance()` byte by byte would.
+                while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D {
+                    if bytes[index] & 0xC0 != 0x80 { column += 1 }
+                    index += 1
+                }
             case 0x2F where peek(1) == 0x2A:
                 let (startLine, startColumn) = (line, column)
                 advance(); advance()
