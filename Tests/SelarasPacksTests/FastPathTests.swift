@@ -183,4 +183,30 @@ import Testing
         #expect(PackFileListing.files(in: directory).sorted() == expected.sorted())
         #expect(expected.contains("sub/deeper/c.tsv") && expected.contains("linkfile.json5") && !expected.contains("linkdir"))
     }
+
+    /// An example entry read without the decoder is what the decoder reads, error-free.
+    @Test func plainExampleEntriesDecodeAlike() throws {
+        let parser = JSON5Parser(code: .pack, path: "r.json5")
+        let decoder = JSON5TreeDecoder(code: .pack, path: "r.json5", subject: "example", keyPathPrefix: "examples.bad[0]")
+        let objects = ["{ text: 'a' }", "{ text: 'a', suggestion: null }", "{ suggestion: 'b', text: 'a' }", "{ text: 1 }",
+                       "{ suggestion: 'b' }", "{ text: 'a', extra: 1 }", "{ tex: 'a' }", "{}", "{ text: null }",
+                       "{ text: 'a', suggestion: 2 }", "{ text: 'a', suggestion: [] }", "{ \"text\": \"«x»\" }"]
+        var plainCount = 0
+        for object in objects {
+            let value = try parser.parse(object)
+            guard case .object(let members) = value.content else { continue }
+            for allowsSuggestion in [true, false] {
+                guard let plain = ExampleReader.plainEntry(members, allowsSuggestion: allowsSuggestion) else { continue }
+                plainCount += 1
+                if allowsSuggestion {
+                    let (entry, errors) = decoder.decodeReportingAll(BadExampleEntry.self, from: value)
+                    #expect(errors.isEmpty && entry?.text == plain.text && entry?.suggestion == plain.suggestion, "\(object)")
+                } else {
+                    let (entry, errors) = decoder.decodeReportingAll(GoodExampleEntry.self, from: value)
+                    #expect(errors.isEmpty && entry?.text == plain.text && plain.suggestion == nil, "\(object)")
+                }
+            }
+        }
+        #expect(plainCount == 6)
+    }
 }
