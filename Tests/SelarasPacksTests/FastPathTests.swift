@@ -209,4 +209,44 @@ import Testing
         }
         #expect(plainCount == 6)
     }
+
+    /// A rule file read without the decoder is what the decoder reads, error-free; every file
+    /// the decoder would complain about is left to it.
+    @Test func plainRuleFilesDecodeAlike() throws {
+        let parser = JSON5Parser(code: .pack, path: "r.json5")
+        let decoder = JSON5TreeDecoder(code: .pack, path: "r.json5", subject: "rule")
+        let base = ["id: 'x'", "kind: 'existence'", "level: 'warning'", "message: 'm'", "description: 'd'", "examples: { bad: ['«a»'], good: ['b'] }"]
+        let extras = ["", "$schema: 's'", "$schema: null", "link: 'l'", "link: null", "scope: 'body'", "scope: 3",
+                      "params: { a: 1 }", "params: null", "params: [1]", "levle: 'x'", "\"id\": 'y'"]
+        var variants: [String] = []
+        for extra in extras {
+            variants.append("{ " + (base + (extra.isEmpty ? [] : [extra])).joined(separator: ", ") + " }")
+        }
+        for (index, _) in base.enumerated() {
+            var dropped = base
+            dropped.remove(at: index)
+            variants.append("{ " + dropped.joined(separator: ", ") + " }")
+        }
+        for examples in ["examples: {}", "examples: { bad: null }", "examples: { good: [1, null] }", "examples: { bad: 'a' }",
+                         "examples: { bda: [] }", "examples: []", "examples: null"] {
+            variants.append("{ " + (base.dropLast() + [examples]).joined(separator: ", ") + " }")
+        }
+        variants.append("{ " + base.joined(separator: ", ").replacingOccurrences(of: "level: 'warning'", with: "level: 2") + " }")
+        var plainCount = 0
+        for text in variants {
+            let root: JSON5Value
+            do { root = try parser.parse(text) } catch { continue }  // a duplicate key
+            let (decoded, errors) = decoder.decodeReportingAll(RuleFile.self, from: root)
+            guard let plain = RuleFile(plain: root) else { continue }
+            plainCount += 1
+            #expect(errors.isEmpty, "\(text)")
+            guard let decoded else { Issue.record("not decoded: \(text)"); continue }
+            #expect(plain.schema == decoded.schema && plain.id == decoded.id && plain.kind == decoded.kind
+                    && plain.level == decoded.level && plain.message == decoded.message
+                    && plain.description == decoded.description && plain.link == decoded.link
+                    && plain.scope == decoded.scope && plain.params == decoded.params
+                    && plain.examples.bad == decoded.examples.bad && plain.examples.good == decoded.examples.good, "\(text)")
+        }
+        #expect(plainCount == 12)
+    }
 }
