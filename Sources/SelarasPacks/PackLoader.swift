@@ -35,8 +35,10 @@ public struct PackLoader: Sendable {
         } catch {
             return PackLoadResult(pack: nil, errors: [error])
         }
+        // A well-formed manifest is read directly; the decoder reads the rest and says what is wrong.
         let decoder = JSON5TreeDecoder(code: .pack, path: manifestPath, subject: "pack manifest")
-        let (decoded, manifestErrors) = decoder.decodeReportingAll(PackManifest.self, from: root)
+        let (decoded, manifestErrors) = PackManifest(plain: root).map { ($0, []) }
+            ?? decoder.decodeReportingAll(PackManifest.self, from: root)
         guard let manifest = decoded else { return PackLoadResult(pack: nil, errors: manifestErrors) }
         var errors = manifestErrors
         if !Self.isValidID(manifest.id) {

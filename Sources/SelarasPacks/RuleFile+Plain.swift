@@ -32,7 +32,7 @@ extension RuleFile {
     }
 
     /// A string or null (nil); false for any other value.
-    private static func optionalString(_ value: JSON5Value, into target: inout String?) -> Bool {
+    static func optionalString(_ value: JSON5Value, into target: inout String?) -> Bool {
         switch value.content {
         case .string(let text): target = text
         case .null: target = nil
@@ -61,5 +61,53 @@ extension RuleFileExamples {
             }
         }
         self.init(bad: bad, good: good)
+    }
+}
+
+extension PackManifest {
+    /// The manifest read straight from the tree when decoding it would find nothing to say
+    /// (as `RuleFile.init(plain:)`): only known keys; `id`, `name`, `version`, `description`,
+    /// `language`, `maintainer` strings; `rules` a list of strings; `$schema` a string or null;
+    /// `examples` null or an object with at most `date` and `registry`, each a string or null.
+    init?(plain root: JSON5Value) {
+        guard case .object(let members) = root.content else { return nil }
+        var schema: String?, id: String?, name: String?, version: String?, description: String?
+        var language: String?, maintainer: String?, rules: [String]?, examples: PackExampleSettings?
+        for member in members {
+            let value = member.value
+            switch member.key {
+            case "$schema": guard RuleFile.optionalString(value, into: &schema) else { return nil }
+            case "id": id = value.stringValue
+            case "name": name = value.stringValue
+            case "version": version = value.stringValue
+            case "description": description = value.stringValue
+            case "language": language = value.stringValue
+            case "maintainer": maintainer = value.stringValue
+            case "rules":
+                guard let items = value.arrayValue else { return nil }
+                var patterns: [String] = []
+                for item in items {
+                    guard let pattern = item.stringValue else { return nil }
+                    patterns.append(pattern)
+                }
+                rules = patterns
+            case "examples":
+                if case .null = value.content { examples = nil; continue }
+                guard case .object(let settings) = value.content else { return nil }
+                var date: String?, registry: String?
+                for setting in settings {
+                    switch setting.key {
+                    case "date": guard RuleFile.optionalString(setting.value, into: &date) else { return nil }
+                    case "registry": guard RuleFile.optionalString(setting.value, into: &registry) else { return nil }
+                    default: return nil
+                    }
+                }
+                examples = PackExampleSettings(date: date, registry: registry)
+            default: return nil
+            }
+        }
+        guard let id, let name, let version, let description, let language, let maintainer, let rules else { return nil }
+        self.init(schema: schema, id: id, name: name, version: version, description: description, language: language,
+                  maintainer: maintainer, rules: rules, examples: examples)
     }
 }

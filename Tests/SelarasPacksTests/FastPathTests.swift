@@ -249,4 +249,34 @@ import Testing
         }
         #expect(plainCount == 12)
     }
+
+    @Test func plainManifestsDecodeAlike() throws {
+        let parser = JSON5Parser(code: .pack, path: "pack.json5")
+        let decoder = JSON5TreeDecoder(code: .pack, path: "pack.json5", subject: "pack manifest")
+        let base = "id: 'p', name: 'n', version: '1', description: 'd', language: 'id', maintainer: 'm', rules: ['*.json5']"
+        let extras = ["", ", $schema: 's'", ", $schema: null", ", examples: null", ", examples: { date: '2024-01-01' }",
+                      ", examples: { registry: 'r', date: null }", ", examples: { dte: 'x' }", ", examples: 'x'",
+                      ", rulez: []", ", $schema: 1"]
+        var variants = extras.map { "{ " + base + $0 + " }" }
+        variants += ["{ " + base.replacingOccurrences(of: "['*.json5']", with: "['a', 2]") + " }",
+                     "{ " + base.replacingOccurrences(of: "['*.json5']", with: "[]") + " }",
+                     "{ " + base.replacingOccurrences(of: ", maintainer: 'm'", with: "") + " }",
+                     "{ " + base.replacingOccurrences(of: "version: '1'", with: "version: 1") + " }"]
+        var plainCount = 0
+        for text in variants {
+            let root = try parser.parse(text)
+            let (decoded, errors) = decoder.decodeReportingAll(PackManifest.self, from: root)
+            guard let plain = PackManifest(plain: root) else { continue }
+            plainCount += 1
+            #expect(errors.isEmpty, "\(text)")
+            guard let decoded else { Issue.record("not decoded: \(text)"); continue }
+            #expect(plain.schema == decoded.schema && plain.id == decoded.id && plain.name == decoded.name
+                    && plain.version == decoded.version && plain.description == decoded.description
+                    && plain.language == decoded.language && plain.maintainer == decoded.maintainer
+                    && plain.rules == decoded.rules && plain.examples?.date == decoded.examples?.date
+                    && plain.examples?.registry == decoded.examples?.registry
+                    && (plain.examples == nil) == (decoded.examples == nil), "\(text)")
+        }
+        #expect(plainCount == 7)
+    }
 }
