@@ -10,7 +10,8 @@ public enum DelimitedTableReader {
     public static func parse(bytes input: [UInt8], path: String, delimiter forced: UInt8? = nil) throws(SelarasError) -> DelimitedTable {
         var bytes = input[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let bad = firstInvalidUTF8(bytes) {
+        // The word-at-a-time validator over the contiguous bytes; it finds the same first bad byte.
+        if let bad = bytes.withUnsafeBufferPointer({ UTF8Validation.firstInvalidByte($0) }).map({ bytes.startIndex + $0 }) {
             let line = bytes[bytes.startIndex..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw SelarasError(.input, "invalid UTF-8 at byte \(bad - input.startIndex)", path: path, line: line,
                                hint: "save the table as UTF-8 (in a spreadsheet: CSV UTF-8)")
@@ -42,19 +43,25 @@ public enum DelimitedTableReader {
         while index < bytes.endIndex {
             let byte = bytes[index]
             if inQuotes {
-                if byte == 0x22 {
-                    let next = bytes.index(after: index)
-                    if next < bytes.endIndex, bytes[next] == 0x22 {
-                        field.append(0x22)
-                        index = bytes.index(after: next)
-                        continue
+                if byte != 0x22 {
+                    // Everything up to the next quote is the field's, line breaks included.
+                    var end = index
+                    while end < bytes.endIndex, bytes[end] != 0x22 {
+                        if bytes[end] == 0x0A { line += 1 }
+                        end += 1
                     }
-                    inQuotes = false
-                } else {
-                    if byte == 0x0A { line += 1 }
-                    field.append(byte)
+                    field.append(contentsOf: bytes[index..<end])
+                    index = end
+                    continue
                 }
-                index = bytes.index(after: index)
+                let next = bytes.index(after: index)
+                if next < bytes.endIndex, bytes[next] == 0x22 {
+                    field.append(0x22)
+                    index = bytes.index(after: next)
+                    continue
+                }
+                inQuotes = false
+                index = next
                 continue
             }
             if atRecordStart {
@@ -89,7 +96,19 @@ public enum DelimitedTableReader {
                     throw SelarasError(.input, "text after a closing quote", path: path, line: line,
                                        hint: "a quoted field must end at the quote; double quotes inside it: \"\"")
                 }
-                if !fieldWasQuoted { field.append(byte) }
+                if !fieldWasQuoted {
+                    // The run of bytes that would each take this branch: none is a quote, the
+                    // delimiter, CR or LF, and the field stays unquoted.
+                    var end = bytes.index(after: index)
+                    while end < bytes.endIndex {
+                        let next = bytes[end]
+                        if next == 0x22 || next == delimiter || next == 0x0D || next == 0x0A { break }
+                        end += 1
+                    }
+                    field.append(contentsOf: bytes[index..<end])
+                    index = end
+                    continue
+                }
             }
             index = bytes.index(after: index)
         }

@@ -16,6 +16,30 @@ struct ExampleReader {
         return result
     }
 
+    /// An entry object that decodes without a word to say: `text` a string and, for a bad
+    /// example, `suggestion` a string, null or absent, and no other key — what decoding
+    /// `BadExampleEntry`/`GoodExampleEntry` then gives, without Codable's run-time cost. Nil
+    /// for anything else, which the decoder reads and reports.
+    static func plainEntry(_ members: [JSON5Member], allowsSuggestion: Bool) -> (text: String, suggestion: String?)? {
+        var text: String?
+        var suggestion: String?
+        for member in members {
+            if member.key == "text", case .string(let value) = member.value.content {
+                text = value
+            } else if allowsSuggestion, member.key == "suggestion" {
+                switch member.value.content {
+                case .string(let value): suggestion = value
+                case .null: break
+                default: return nil
+                }
+            } else {
+                return nil
+            }
+        }
+        guard let text else { return nil }
+        return (text, suggestion)
+    }
+
     private func error(_ value: JSON5Value, _ message: String, hint: String? = nil) -> SelarasError {
         SelarasError(.pack, message, path: file, line: value.line, column: value.column, hint: hint)
     }
@@ -26,7 +50,12 @@ struct ExampleReader {
         switch value.content {
         case .string(let text):
             raw = text
-        case .object:
+        case .object(let members):
+            if let plain = Self.plainEntry(members, allowsSuggestion: true) {
+                raw = plain.text
+                suggestion = plain.suggestion
+                break
+            }
             let decoder = JSON5TreeDecoder(code: .pack, path: file, subject: "example", keyPathPrefix: keyPath)
             let (entry, entryErrors) = decoder.decodeReportingAll(BadExampleEntry.self, from: value)
             errors += entryErrors
@@ -38,9 +67,11 @@ struct ExampleReader {
                                 hint: "found \(value.kindDescription)"))
             return nil
         }
-        let example = RuleExample(raw: raw, expectedSuggestion: suggestion)
+        let markers = ExampleMarkers.scan(raw)
+        let example = markers?.example(raw: raw, expectedSuggestion: suggestion)
+            ?? RuleExample(raw: raw, expectedSuggestion: suggestion)
         let markHint = "mark each text the rule must flag as «text»"
-        if !example.markersAreBalanced {
+        if !(markers?.balanced ?? example.markersAreBalanced) {
             errors.append(error(value, "unbalanced « » markers in '\(keyPath)'", hint: markHint))
             return nil
         }
@@ -60,7 +91,11 @@ struct ExampleReader {
         switch value.content {
         case .string(let text):
             raw = text
-        case .object:
+        case .object(let members):
+            if let plain = Self.plainEntry(members, allowsSuggestion: false) {
+                raw = plain.text
+                break
+            }
             let decoder = JSON5TreeDecoder(code: .pack, path: file, subject: "example", keyPathPrefix: keyPath)
             let (entry, entryErrors) = decoder.decodeReportingAll(GoodExampleEntry.self, from: value)
             errors += entryErrors
@@ -71,11 +106,12 @@ struct ExampleReader {
                                 hint: "found \(value.kindDescription)"))
             return nil
         }
-        if raw.contains(RuleExample.openMarker) || raw.contains(RuleExample.closeMarker) {
+        let markers = ExampleMarkers.scan(raw)
+        if markers?.hasMarker ?? (raw.contains(RuleExample.openMarker) || raw.contains(RuleExample.closeMarker)) {
             errors.append(error(value, "the good example '\(keyPath)' contains « or »",
                                 hint: "good examples must give no finding, so they mark nothing"))
             return nil
         }
-        return RuleExample(raw: raw)
+        return markers?.example(raw: raw, expectedSuggestion: nil) ?? RuleExample(raw: raw)
     }
 }

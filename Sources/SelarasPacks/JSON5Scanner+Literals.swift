@@ -5,6 +5,25 @@ extension JSON5Scanner {
 
     /// Reads a string literal at the current quote and returns its value.
     mutating func parseString() throws(SelarasError) -> String {
+        // Most literals hold no escape and no line break: then the value is the bytes between
+        // the quotes, and the cursor moves one column per scalar plus the two quotes — what
+        // `scanString` computes, without copying byte by byte. Anything else takes that path.
+        if let quote = current {
+            var end = index + 1
+            var scalars = 0
+            while end < bytes.count {
+                let byte = bytes[end]
+                if byte == quote || byte == 0x5C || byte == 0x0A || byte == 0x0D { break }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                end += 1
+            }
+            if end < bytes.count, bytes[end] == quote {
+                let text = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                index = end + 1
+                column += scalars + 2
+                return text
+            }
+        }
         var decoded: [UInt8] = []
         _ = try scanString(into: &decoded, stopAt: nil)
         return String(decoding: decoded, as: UTF8.self)
@@ -42,9 +61,16 @@ extension JSON5Scanner {
                 try scanEscape(into: &decoded)
                 continue
             }
-            guard let scalar = currentScalar else { return nil }
-            decoded.append(contentsOf: Array(String(scalar).utf8))
-            advanceScalar()
+            // A plain scalar is its own UTF-8 bytes (the input is valid UTF-8): copy them as they
+            // are, lead byte then continuation bytes, one column for the scalar — what decoding it
+            // and encoding it again would give, without the round trip.
+            decoded.append(byte)
+            index += 1
+            column += 1
+            while index < bytes.count, bytes[index] & 0xC0 == 0x80 {
+                decoded.append(bytes[index])
+                index += 1
+            }
         }
     }
 
@@ -80,7 +106,7 @@ extension JSON5Scanner {
             guard let value = readHex(count: 2) else {
                 throw invalid("invalid \\x escape: expected two hex digits")
             }
-            decoded.append(contentsOf: Array(String(Unicode.Scalar(UInt8(value))).utf8))
+            decoded.append(contentsOf: String(Unicode.Scalar(UInt8(value))).utf8)
         case 0x75:
             advance()
             guard var value = readHex(count: 4) else {
@@ -99,12 +125,12 @@ extension JSON5Scanner {
             guard let result = Unicode.Scalar(value) else {
                 throw invalid("invalid \\u escape: a lone surrogate", "write the character itself")
             }
-            decoded.append(contentsOf: Array(String(result).utf8))
+            decoded.append(contentsOf: String(result).utf8)
         default:
             if scalar.value == 0x2028 || scalar.value == 0x2029 {
                 advanceScalar()  // a line continuation
             } else {
-                decoded.append(contentsOf: Array(String(scalar).utf8))  // \" \' \\ \/ and any other
+                decoded.append(contentsOf: String(scalar).utf8)  // \" \' \\ \/ and any other
                 advanceScalar()
             }
         }

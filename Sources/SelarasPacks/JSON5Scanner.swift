@@ -90,12 +90,20 @@ struct JSON5Scanner {
     }
 
     mutating func skipTrivia() throws(SelarasError) {
-        while let scalar = currentScalar {
-            if Self.isWhitespace(scalar) {
-                advanceScalar()
-            } else if scalar == "/" && peek(1) == 0x2F {
-                while let byte = current, byte != 0x0A, byte != 0x0D { advance() }
-            } else if scalar == "/" && peek(1) == 0x2A {
+        while index < bytes.count {
+            let byte = bytes[index]
+            // ASCII first, byte by byte: of ASCII, only TAB…CR and space are whitespace (the one
+            // ASCII space separator is U+0020), so this is `isWhitespace` without scalar decoding.
+            switch byte {
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20:
+                advance()
+            case 0x2F where peek(1) == 0x2F:
+                // To the line's end, one column per scalar, as `advance()` byte by byte would.
+                while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D {
+                    if bytes[index] & 0xC0 != 0x80 { column += 1 }
+                    index += 1
+                }
+            case 0x2F where peek(1) == 0x2A:
                 let (startLine, startColumn) = (line, column)
                 advance(); advance()
                 while true {
@@ -106,10 +114,13 @@ struct JSON5Scanner {
                     if byte == 0x2A && peek(1) == 0x2F { advance(); advance(); break }
                     advance()
                 }
-            } else if scalar == "/" {
+            case 0x2F:
                 throw error("unexpected '/'", hint: "comments start with // or /*")
-            } else {
+            case 0x00..<0x80:
                 return
+            default:
+                guard let scalar = currentScalar, Self.isWhitespace(scalar) else { return }
+                advanceScalar()
             }
         }
     }
@@ -148,12 +159,15 @@ struct JSON5Scanner {
         let (startLine, startColumn, offset) = (line, column, index)
         advance()
         var members: [JSON5Member] = []
+        // Duplicate keys: small objects search their members; large ones keep a dictionary
+        // (built once they grow). Both compare keys as `String` (canonical equivalence).
         var seen: [String: (Int, Int)] = [:]
-        let opened = "the object opened at line \(startLine), column \(startColumn)"
+        // Built only for a message: most objects close without one.
+        func opened() -> String { "the object opened at line \(startLine), column \(startColumn)" }
         while true {
             try skipTrivia()
             guard let byte = current else {
-                throw error("expected a key or '}', found the end of the file", hint: "close \(opened) with }")
+                throw error("expected a key or '}', found the end of the file", hint: "close \(opened()) with }")
             }
             if byte == 0x7D { advance(); break }
             let (keyLine, keyColumn) = (line, column)
@@ -166,11 +180,10 @@ struct JSON5Scanner {
                 throw error("expected a key or '}', found \(describeCurrent())",
                             hint: "keys are names or quoted strings")
             }
-            if let first = seen[key] {
+            if let first = Self.firstPlace(of: key, in: members, seen: &seen) {
                 throw error("duplicate key '\(key)'", line: keyLine, column: keyColumn,
                             hint: "'\(key)' is already set at line \(first.0), column \(first.1); keep one")
             }
-            seen[key] = (keyLine, keyColumn)
             try skipTrivia()
             guard current == 0x3A else {
                 throw error("expected ':' after the key '\(key)', found \(describeCurrent())")
@@ -182,9 +195,23 @@ struct JSON5Scanner {
             if current == 0x2C { advance(); continue }
             if current == 0x7D { advance(); break }
             throw error("expected ',' or '}' after a value, found \(describeCurrent())",
-                        hint: atEnd ? "close \(opened) with }" : "separate members with ','")
+                        hint: atEnd ? "close \(opened()) with }" : "separate members with ','")
         }
         return JSON5Value(.object(members), line: startLine, column: startColumn, offset: offset)
+    }
+
+    /// Below this many members a linear search beats hashing every key.
+    private static let linearSearchLimit = 16
+
+    /// Where `key` was first set among `members` (whose keys are unique), or nil. `seen` mirrors
+    /// `members` once the object is large: it catches up on the members added since the last call.
+    private static func firstPlace(of key: String, in members: [JSON5Member], seen: inout [String: (Int, Int)]) -> (Int, Int)? {
+        if members.count < linearSearchLimit {
+            guard let member = members.first(where: { $0.key == key }) else { return nil }
+            return (member.keyLine, member.keyColumn)
+        }
+        for member in members[seen.count...] { seen[member.key] = (member.keyLine, member.keyColumn) }
+        return seen[key]
     }
 
     mutating func parseArray(depth: Int) throws(SelarasError) -> JSON5Value {
@@ -192,11 +219,11 @@ struct JSON5Scanner {
         let (startLine, startColumn, offset) = (line, column, index)
         advance()
         var items: [JSON5Value] = []
-        let opened = "the list opened at line \(startLine), column \(startColumn)"
+        func opened() -> String { "the list opened at line \(startLine), column \(startColumn)" }
         while true {
             try skipTrivia()
             guard let byte = current else {
-                throw error("expected a value or ']', found the end of the file", hint: "close \(opened) with ]")
+                throw error("expected a value or ']', found the end of the file", hint: "close \(opened()) with ]")
             }
             if byte == 0x5D { advance(); break }
             if byte == 0x2C { throw error("expected a value or ']', found ','", hint: "remove the extra ','") }
@@ -205,7 +232,7 @@ struct JSON5Scanner {
             if current == 0x2C { advance(); continue }
             if current == 0x5D { advance(); break }
             throw error("expected ',' or ']' after a value, found \(describeCurrent())",
-                        hint: atEnd ? "close \(opened) with ]" : "separate items with ','")
+                        hint: atEnd ? "close \(opened()) with ]" : "separate items with ','")
         }
         return JSON5Value(.array(items), line: startLine, column: startColumn, offset: offset)
     }
@@ -222,7 +249,19 @@ struct JSON5Scanner {
     }
 
     mutating func readIdentifier() -> String {
-        var text = ""
+        // ASCII run first, without decoding: of ASCII, ID_Start is the letters and ID_Continue
+        // the letters, digits and '_'; '$' and '_' are allowed anywhere. A non-ASCII scalar
+        // continues on the general path below with the run so far.
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            guard isLetter || byte == 0x24 || byte == 0x5F || (index > start && byte >= 0x30 && byte <= 0x39) else { break }
+            index += 1
+            column += 1
+        }
+        var text = String(decoding: bytes[start..<index], as: UTF8.self)
+        if index >= bytes.count || bytes[index] < 0x80 { return text }
         while let scalar = currentScalar, text.isEmpty ? Self.isIdentifierStart(scalar) : Self.isIdentifierPart(scalar) {
             text.unicodeScalars.append(scalar)
             advanceScalar()

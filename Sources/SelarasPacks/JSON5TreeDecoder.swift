@@ -54,13 +54,40 @@ final class DecodingState {
     struct ObjectRecord {
         var value: JSON5Value
         var keyPath: String
-        var known: [String] = []
+        /// What made keys known, in order. A key type's cases are listed only when a message needs
+        /// them: asking whether a `CodingKey` type is `CaseIterable` is a runtime conformance
+        /// look-up, and most objects have no key that was not read anyway.
+        var namings: [KeyNaming] = []
+        /// The keys read, without repeats (all of them are known).
+        var readKeys: [String] = []
         var acceptsAnyKey = false
+
+        /// Every known key, in the order they became known (a key type's cases, a key read).
+        var known: [String] {
+            var known: [String] = []
+            for naming in namings {
+                switch naming {
+                case .cases(let list):
+                    for key in list() where !known.contains(key) { known.append(key) }
+                case .read(let key):
+                    if !known.contains(key) { known.append(key) }
+                }
+            }
+            return known
+        }
+    }
+
+    enum KeyNaming {
+        /// The cases of a key type (empty when it is not `CaseIterable`).
+        case cases(() -> [String])
+        case read(String)
     }
 
     let decoder: JSON5TreeDecoder
     let root: JSON5Value
-    private var records: [String: ObjectRecord] = [:]
+    /// Every object asked for a keyed container, once each; containers keep their index.
+    private var records: [ObjectRecord] = []
+    private var recordIndexByID: [String: Int] = [:]
 
     init(decoder: JSON5TreeDecoder, root: JSON5Value) {
         self.decoder = decoder
@@ -77,22 +104,32 @@ final class DecodingState {
         return shown.isEmpty ? decoder.subject : "'\(shown)'"
     }
 
-    func register(_ value: JSON5Value, codingPath: [any CodingKey], keys: [String]) {
-        let id = KeyPath.format(codingPath)
-        var record = records[id] ?? ObjectRecord(value: value, keyPath: id)
-        for key in keys where !record.known.contains(key) { record.known.append(key) }
-        records[id] = record
+    /// Records the object at `id` (`KeyPath.format` of its coding path) and, when given, the
+    /// key type whose cases are known keys of it. Returns the record's index for `markRead`.
+    @discardableResult
+    func register(_ value: JSON5Value, id: String, keys: (() -> [String])?) -> Int {
+        let index: Int
+        if let known = recordIndexByID[id] {
+            index = known
+        } else {
+            index = records.count
+            records.append(ObjectRecord(value: value, keyPath: id))
+            recordIndexByID[id] = index
+        }
+        if let keys { records[index].namings.append(.cases(keys)) }
+        return index
     }
 
-    func markRead(_ key: String, codingPath: [any CodingKey]) {
-        let id = KeyPath.format(codingPath)
-        if records[id]?.known.contains(key) == false { records[id]?.known.append(key) }
+    func markRead(_ key: String, record index: Int) {
+        guard !records[index].readKeys.contains(key) else { return }
+        records[index].readKeys.append(key)
+        records[index].namings.append(.read(key))
     }
 
     func acceptAll(under value: JSON5Value, path codingPath: [any CodingKey]) {
         guard case .object = value.content else { return }
-        register(value, codingPath: codingPath, keys: [])
-        records[KeyPath.format(codingPath)]?.acceptsAnyKey = true
+        let index = register(value, id: KeyPath.format(codingPath), keys: nil)
+        records[index].acceptsAnyKey = true
     }
 
     func error(_ message: String, at value: JSON5Value, hint: String? = nil) -> SelarasError {
@@ -117,18 +154,21 @@ final class DecodingState {
     /// Every key of a decoded object that nothing asked about, in file order.
     func unknownKeyErrors() -> [SelarasError] {
         var found: [(JSON5Member, SelarasError)] = []
-        for record in records.values where !record.acceptsAnyKey {
+        for record in records where !record.acceptsAnyKey {
             guard case .object(let members) = record.value.content else { continue }
-            for member in members where !record.known.contains(member.key) {
+            // Read keys are known: only an object with another key needs the whole list.
+            if members.allSatisfy({ record.readKeys.contains($0.key) }) { continue }
+            let known = record.known
+            for member in members where !known.contains(member.key) {
                 let shown = KeyPath.join(decoder.keyPathPrefix, record.keyPath)
                 let place = shown.isEmpty ? decoder.subject : "'\(shown)'"
                 var hint = "remove it"
-                if let near = NearestName.suggestion(for: member.key, among: record.known) {
+                if let near = NearestName.suggestion(for: member.key, among: known) {
                     hint = "did you mean '\(near)'?"
                 }
-                let known = record.known.isEmpty ? "none" : record.known.joined(separator: ", ")
+                let listed = known.isEmpty ? "none" : known.joined(separator: ", ")
                 found.append((member, SelarasError(
-                    decoder.code, "unknown key '\(member.key)' in \(place); known keys: \(known)",
+                    decoder.code, "unknown key '\(member.key)' in \(place); known keys: \(listed)",
                     path: decoder.path, line: member.keyLine, column: member.keyColumn, hint: hint)))
             }
         }

@@ -20,8 +20,9 @@ extension PackLoader {
             errors.append(error)
             return nil
         }
-        let (decoded, decodeErrors) = JSON5TreeDecoder(code: .pack, path: path, subject: "rule")
-            .decodeReportingAll(RuleFile.self, from: root)
+        // A well-formed file is read directly; the decoder reads the rest and says what is wrong.
+        let (decoded, decodeErrors) = RuleFile(plain: root).map { ($0, []) }
+            ?? JSON5TreeDecoder(code: .pack, path: path, subject: "rule").decodeReportingAll(RuleFile.self, from: root)
         errors += decodeErrors
         guard let file = decoded else { return nil }
         func at(_ key: String) -> JSON5Value { root[key] ?? root }

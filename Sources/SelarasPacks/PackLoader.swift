@@ -35,8 +35,10 @@ public struct PackLoader: Sendable {
         } catch {
             return PackLoadResult(pack: nil, errors: [error])
         }
+        // A well-formed manifest is read directly; the decoder reads the rest and says what is wrong.
         let decoder = JSON5TreeDecoder(code: .pack, path: manifestPath, subject: "pack manifest")
-        let (decoded, manifestErrors) = decoder.decodeReportingAll(PackManifest.self, from: root)
+        let (decoded, manifestErrors) = PackManifest(plain: root).map { ($0, []) }
+            ?? decoder.decodeReportingAll(PackManifest.self, from: root)
         guard let manifest = decoded else { return PackLoadResult(pack: nil, errors: manifestErrors) }
         var errors = manifestErrors
         if !Self.isValidID(manifest.id) {
@@ -105,17 +107,7 @@ public struct PackLoader: Sendable {
         manifest: PackManifest, root: JSON5Value, directory: String, manifestPath: String,
         errors: inout [SelarasError]
     ) -> [String] {
-        var candidates: [String] = []
-        if let enumerator = FileManager.default.enumerator(atPath: directory) {
-            while let next = enumerator.nextObject() as? String {
-                if next == Self.manifestName { continue }
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: PackPaths.join(directory, next), isDirectory: &isDirectory),
-                   !isDirectory.boolValue {
-                    candidates.append(next)
-                }
-            }
-        }
+        let candidates = PackFileListing.files(in: directory).filter { $0 != Self.manifestName }
         var selected = Set<String>()
         let globValues = root["rules"]?.arrayValue ?? []
         for (index, pattern) in manifest.rules.enumerated() {

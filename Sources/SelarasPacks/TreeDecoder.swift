@@ -11,13 +11,13 @@ struct TreeDecoder: Decoder {
         guard case .object(let members) = value.content else {
             throw state.mismatch(value, codingPath, expected: "an object")
         }
-        var keys: [String] = []
-        if let all = Key.self as? any CaseIterable.Type {
-            keys = (all.allCases as any Collection).compactMap { ($0 as? Key)?.stringValue }
+        // The key type's cases are known keys; listed only if a message needs them (see `DecodingState`).
+        let record = state.register(value, id: KeyPath.format(codingPath)) {
+            guard let all = Key.self as? any CaseIterable.Type else { return [] }
+            return (all.allCases as any Collection).compactMap { ($0 as? Key)?.stringValue }
         }
-        state.register(value, codingPath: codingPath, keys: keys)
         return KeyedDecodingContainer(TreeKeyedContainer<Key>(
-            object: value, members: members, codingPath: codingPath, state: state))
+            object: value, members: members, codingPath: codingPath, record: record, state: state))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -82,6 +82,8 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let object: JSON5Value
     let members: [JSON5Member]
     let codingPath: [any CodingKey]
+    /// The object's record in `state`.
+    let record: Int
     let state: DecodingState
 
     var allKeys: [Key] {
@@ -90,12 +92,12 @@ struct TreeKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func contains(_ key: Key) -> Bool {
-        state.markRead(key.stringValue, codingPath: codingPath)
+        state.markRead(key.stringValue, record: record)
         return members.contains { $0.key == key.stringValue }
     }
 
     private func child(_ key: Key) throws -> TreeDecoder {
-        state.markRead(key.stringValue, codingPath: codingPath)
+        state.markRead(key.stringValue, record: record)
         guard let member = members.first(where: { $0.key == key.stringValue }) else {
             throw state.missing(key.stringValue, in: object, codingPath)
         }

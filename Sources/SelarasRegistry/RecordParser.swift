@@ -20,7 +20,7 @@ enum RecordParser {
         let kind = r.value("kind", allowed: RegionRecord.Kind.allCases.map(\.rawValue)) {
             RegionRecord.Kind(rawValue: $0.lowercased())
         }
-        let record = RegionRecord(origin: origin, name: name, shortForms: r.list("short_forms"),
+        let record = RegionRecord(origin: origin, name: name, shortForms: list(&r, "short_forms"),
                                   kind: kind ?? .provinsi, parent: r.optionalText("parent"))
         _ = r.text("note")
         return r.usable && kind != nil ? record : nil
@@ -30,7 +30,7 @@ enum RecordParser {
         let origin = r.origin()
         let kind = r.value("kind", allowed: AgencyKind.allCases.map(\.rawValue)) { AgencyKind(rawValue: $0.lowercased()) }
         let record = AgencyRecord(
-            origin: origin, name: r.text("name"), shortForms: r.list("short_forms"), kind: kind ?? .lainnya,
+            origin: origin, name: r.text("name"), shortForms: list(&r, "short_forms"), kind: kind ?? .lainnya,
             parent: r.optionalText("parent"), region: r.optionalText("region"), validity: r.validity(),
             successor: r.optionalText("successor"), note: r.text("note"))
         return r.usable && kind != nil ? record : nil
@@ -43,10 +43,27 @@ enum RecordParser {
         let record = OfficialTerm(
             origin: origin, person: person.isEmpty ? origin.id : person, fullName: r.text("full_name"),
             frontTitles: titles(r.text("front_titles")), backTitles: titles(r.text("back_titles")),
-            nameVariants: r.list("name_variants"), position: r.text("position"), agency: r.optionalText("agency"),
+            nameVariants: list(&r, "name_variants"), position: r.text("position"), agency: r.optionalText("agency"),
             role: role ?? .definitif, validity: r.validity(), appointedBy: r.optionalText("appointed_by"),
             note: r.text("note"))
         return r.usable && role != nil ? record : nil
+    }
+
+    /// `r.list(column)`, with an all-ASCII field split on its bytes. In ASCII every byte is a
+    /// `Character` (a CR LF pair holds no `|`), and `NameKey.trim` removes exactly TAB…CR and
+    /// space from each end, so the items are those of `NameKey.list`, without its `Character`
+    /// walk; other fields go through `NameKey.list` itself.
+    static func list(_ r: inout RowReader, _ column: String) -> [String] {
+        let field = r.text(column)
+        guard field.utf8.allSatisfy({ $0 < 0x80 }) else { return NameKey.list(field) }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var items: [String] = []
+        for piece in field.utf8.split(separator: 0x7C, omittingEmptySubsequences: true) {
+            guard let first = piece.firstIndex(where: { !isSpace($0) }),
+                  let last = piece.lastIndex(where: { !isSpace($0) }) else { continue }
+            items.append(String(decoding: piece[first...last], as: UTF8.self))
+        }
+        return items
     }
 
     /// Titles may be separated by `|`, commas or spaces: `Dr. | Ir.`, `S.Sos., M.Si.`, `dr. H.`.
@@ -66,8 +83,8 @@ enum RecordParser {
         }
         let record = RegulationRecord(
             origin: origin, type: type ?? RegulationType.all[0], issuer: r.text("issuer"), number: r.text("number"),
-            year: year ?? 0, title: r.text("title"), enacted: enacted, aliases: r.list("aliases"),
-            amendedBy: r.list("amended_by"), revokedBy: r.optionalText("revoked_by"), revokedOn: r.date("revoked_on"),
+            year: year ?? 0, title: r.text("title"), enacted: enacted, aliases: list(&r, "aliases"),
+            amendedBy: list(&r, "amended_by"), revokedBy: r.optionalText("revoked_by"), revokedOn: r.date("revoked_on"),
             note: r.text("note"))
         return r.usable && type != nil && year != nil ? record : nil
     }
@@ -83,7 +100,7 @@ enum RecordParser {
         let tolerance = FigureTolerance(parsing: toleranceText)
         if tolerance == nil { r.fail("unparsable tolerance '\(toleranceText)' (write 0, 0,5 or 2%)") }
         let record = FigureRecord(
-            origin: origin, subject: r.text("subject"), triggers: r.list("triggers"), value: value ?? 0,
+            origin: origin, subject: r.text("subject"), triggers: list(&r, "triggers"), value: value ?? 0,
             valueText: valueText, unit: r.text("unit"), period: r.date("period"), region: r.optionalText("region"),
             asOf: r.date("as_of"), tolerance: tolerance ?? .absolute(0), note: r.text("note"))
         return r.usable && value != nil ? record : nil
@@ -96,7 +113,7 @@ enum RecordParser {
         if let status, status != .preferred, preferred.isEmpty {
             r.error("a \(status.rawValue) term needs the form to use instead in 'preferred'")
         }
-        let record = TermRecord(origin: origin, term: r.text("term"), variants: r.list("variants"),
+        let record = TermRecord(origin: origin, term: r.text("term"), variants: list(&r, "variants"),
                                 status: status ?? .preferred, preferred: preferred, validity: r.validity(),
                                 note: r.text("note"))
         return r.usable && status != nil ? record : nil
