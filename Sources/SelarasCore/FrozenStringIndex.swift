@@ -107,6 +107,19 @@ public struct FrozenStringIndex: Sendable {
         }
     }
 
+    /// Whether `a`'s UTF-8 bytes sort before `b`'s (a deterministic order that costs a `memcmp`).
+    public static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
+    }
+
     /// The key with number `number`.
     public func key(_ number: Int) -> String {
         String(decoding: storage[Int(offsets[number])..<Int(offsets[number + 1])], as: UTF8.self)

@@ -33,7 +33,7 @@ import Testing
         let frozen = FrozenStringMap(dictionary)
         for key in Self.vocabulary + ["missing", "Nomor", "cafe\u{301}"] { #expect(frozen[key] == dictionary[key], "\(key)") }
         #expect(frozen.count == dictionary.count)
-        #expect(frozen.keys == dictionary.keys.sorted())
+        #expect(frozen.keys == dictionary.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         let literal: FrozenStringMap<Int> = ["satu": 1, "dua": 2]
         #expect(literal["dua"] == 2 && literal["tiga"] == nil && literal.keys == ["satu", "dua"])
     }
