@@ -20,17 +20,32 @@ final class ScanCache {
     private var range: Range<Int> = 0..<0
     private var words: ScannedWords?
 
+    /// Requests for keys since the last scan (see `words`).
+    private var keyRequests = 0
+
     /// The words of `range` of `text`, whose bytes `buffer` points at.
-    static func words(of text: SourceText, range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> ScannedWords {
+    ///
+    /// `withKeys`: the caller can use `ScannedWords.keys`. They are made on the second such
+    /// request for the same text: making them costs about what they save one pass, so a text
+    /// only one list is matched against (a single large term list) goes without.
+    static func words(of text: SourceText, range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>, withKeys: Bool = false) -> ScannedWords {
         let cache = current
-        if let words = cache.words, cache.range == range, cache.bytes.count == text.bytes.count,
+        if var words = cache.words, cache.range == range, cache.bytes.count == text.bytes.count,
            cache.bytes.withUnsafeBufferPointer({ $0.baseAddress == buffer.baseAddress }) {
+            if withKeys, words.keys.count != words.tokens.count {
+                cache.keyRequests += 1
+                if cache.keyRequests >= 2 {
+                    words.keys = WordKey.keys(of: words)
+                    cache.words = words
+                }
+            }
             return words
         }
         let words = WordScanner.scan(buffer, range: range)
         cache.bytes = text.bytes
         cache.range = range
         cache.words = words
+        cache.keyRequests = withKeys ? 1 : 0
         return words
     }
 

@@ -39,11 +39,14 @@ struct TermIndex: Sendable {
     private var spellings = TermSpellings()
     private var caseModes: [TermCaseMode] = []
     private let suffixes: [[UInt8]]
+    /// `WordSkipper.suffixTails(suffixes)`.
+    private let suffixTails: [(mask: UInt32, value: UInt32)]
     /// The words that start a term (`rootChildren` non-zero), for the scan's quick rejection.
     private var startFilter = WordHashFilter.passingEverything
 
     init(terms: [String], ignoreCase: Bool, suffixes: [String]) throws(TermMatcherError) {
         self.suffixes = suffixes.map { Array($0.lowercased().utf8) }
+        self.suffixTails = WordSkipper.suffixTails(self.suffixes)
         var nodeTerms: [[Int32]] = [[]]
         for suffix in suffixes where suffix.isEmpty || !suffix.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
             throw .invalidSuffix(suffix)
@@ -133,14 +136,38 @@ struct TermIndex: Sendable {
         }
     }
 
+    /// Whether `matches` can use the scan's `WordKey`s to step over words (it can when its
+    /// start filter rejects anything).
+    var usesWordKeys: Bool { !startFilter.passesEverything }
+
     /// Longest non-overlapping matches, left to right.
     func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ scanned: ScannedWords) -> [RawTermMatch] {
+        if usesWordKeys, scanned.keys.count == scanned.tokens.count {
+            return startFilter.withSkipper(suffixTails: suffixTails) { skipper in
+                scanned.keys.withUnsafeBufferPointer { keys in matches(bytes, scanned, skipper: skipper, keys: keys) }
+            }
+        }
+        return matches(bytes, scanned, skipper: nil, keys: UnsafeBufferPointer(start: nil, count: 0))
+    }
+
+    /// `matches`, stepping over the words `skipper` rejects when there is one.
+    ///
+    /// Why the skipper changes nothing: it rejects a word only when the start filter rejects its
+    /// hash (the same bit `mayContain` tests), it has no hyphen parts, and its tail rules out
+    /// every suffix — exactly when the loop's first test would move on without doing anything.
+    private func matches(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ scanned: ScannedWords, skipper: WordSkipper?, keys: UnsafeBufferPointer<WordKey>
+    ) -> [RawTermMatch] {
         var results: [RawTermMatch] = []
         scanned.folded.withUnsafeBufferPointer { folded in
             scanned.tokens.withUnsafeBufferPointer { tokens in
                 var memo = LookedUp()
                 var index = 0
                 while index < tokens.count {
+                    if let skipper {
+                        index = skipper.next(from: index, keys)
+                        if index == tokens.count { break }
+                    }
                     // Most words start no term: the filter settles that without probing the
                     // table (`mayStart` would say the same, slower).
                     if !startFilter.mayContain(tokens[index].unit.hash), !hasSuffix(tokens[index].unit, folded) {
@@ -394,6 +421,7 @@ extension TermIndex {
         var suffixes: [[UInt8]] = []
         for _ in 0..<suffixCount { suffixes.append(try reader.readBytes()) }
         self.suffixes = suffixes
+        suffixTails = WordSkipper.suffixTails(suffixes)
         guard nodeCount >= 1, rootChildren.count == words.count else { throw BinaryReader.Malformed() }
         startFilter = makeStartFilter()
         guard rootChildren.count == words.count, caseModes.count == termCount,

@@ -22,6 +22,9 @@ struct ScannedWords: Sendable {
     var tokens: [WordToken] = []
     var parts: [WordUnit] = []
     var folded: [UInt8] = []
+    /// One `WordKey` per token when computed (`ScanCache` adds them for the passes that use
+    /// them), else empty.
+    var keys: [WordKey] = []
 }
 
 /// Splits UTF-8 bytes into words and folds their case, without building `String`s for ASCII.
