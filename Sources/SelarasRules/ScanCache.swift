@@ -20,32 +20,44 @@ final class ScanCache {
     private var range: Range<Int> = 0..<0
     private var words: ScannedWords?
 
-    /// Requests for keys since the last scan (see `words`).
+    /// Passes that could use candidates since the last scan (see `words`).
     private var keyRequests = 0
+    /// The start words of the lists matched on this thread so far.
+    private let candidateFilter = CandidateFilter()
 
-    /// The words of `range` of `text`, whose bytes `buffer` points at.
+    /// The words of `range` of `text`, whose bytes `buffer` points at, for a pass of each of
+    /// `indexes`.
     ///
-    /// `withKeys`: the caller can use `ScannedWords.keys`. They are made on the second such
-    /// request for the same text: making them costs about what they save one pass, so a text
-    /// only one list is matched against (a single large term list) goes without.
-    static func words(of text: SourceText, range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>, withKeys: Bool = false) -> ScannedWords {
+    /// From the second pass over the same text on, the words come with their `candidates` (the lists are registered in this thread's `CandidateFilter` first). Making
+    /// them costs about what they save one pass, so a text only one list is matched against
+    /// (a single large term list) goes without.
+    static func words(of text: SourceText, range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>, for indexes: [TermIndex] = []) -> ScannedWords {
         let cache = current
-        if var words = cache.words, cache.range == range, cache.bytes.count == text.bytes.count,
+        var words: ScannedWords
+        if let cached = cache.words, cache.range == range, cache.bytes.count == text.bytes.count,
            cache.bytes.withUnsafeBufferPointer({ $0.baseAddress == buffer.baseAddress }) {
-            if withKeys, words.keys.count != words.tokens.count {
-                cache.keyRequests += 1
-                if cache.keyRequests >= 2 {
-                    words.keys = WordKey.keys(of: words)
-                    cache.words = words
-                }
-            }
-            return words
+            words = cached
+        } else {
+            words = WordScanner.scan(buffer, range: range)
+            cache.bytes = text.bytes
+            cache.range = range
+            cache.words = words
+            cache.keyRequests = 0
         }
-        let words = WordScanner.scan(buffer, range: range)
-        cache.bytes = text.bytes
-        cache.range = range
-        cache.words = words
-        cache.keyRequests = withKeys ? 1 : 0
+        guard indexes.contains(where: \.usesWordKeys) else { return words }
+        let filter = cache.candidateFilter
+        cache.keyRequests += 1
+        // Once several lists have been registered (after the first text with more than one
+        // pass), every pass of theirs, the first of a text included, gets candidates.
+        let registered = filter.listCount >= 2 && indexes.allSatisfy { !$0.usesWordKeys || filter.isRegistered($0.identity) }
+        guard registered || cache.keyRequests >= 2 else { return words }
+        for index in indexes { index.register(in: filter) }
+        if words.candidateFilter !== filter || words.candidatesVersion != filter.version {
+            words.candidates = filter.candidates(of: words)
+            words.candidateFilter = filter
+            words.candidatesVersion = filter.version
+            cache.words = words
+        }
         return words
     }
 

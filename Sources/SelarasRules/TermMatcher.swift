@@ -82,10 +82,6 @@ public struct TermMatcher: Sendable {
         }
     }
 
-    /// Whether the term or exception index steps over words with `WordKey`s (a list whose
-    /// start filter passes everything gains nothing from them, so the scan skips making them).
-    private var usesWordKeys: Bool { index.usesWordKeys || exceptions?.usesWordKeys == true }
-
     /// The number of terms.
     public var termCount: Int { termTexts.count }
 
@@ -103,7 +99,7 @@ public struct TermMatcher: Sendable {
     public func matches(in text: SourceText, range: Range<Int>? = nil) -> [Match] {
         let range = range ?? 0..<text.count
         return text.bytes.withUnsafeBufferPointer { bytes -> [Match] in
-            let scanned = ScanCache.words(of: text, range: range, bytes, withKeys: usesWordKeys)
+            let scanned = ScanCache.words(of: text, range: range, bytes, for: exceptions.map { [index, $0] } ?? [index])
             let raw = index.matches(bytes, scanned)
             guard !raw.isEmpty else { return [] }
             let blocked = exceptions?.matches(bytes, scanned).map(\.source) ?? []

@@ -64,9 +64,11 @@ struct WordHashFilter: Sendable {
     var passesEverything: Bool { bits.isEmpty }
 
     /// Runs `body` with a skipper over this filter's bits (the filter must not pass everything).
-    func withSkipper<Result>(suffixTails: [(mask: UInt32, value: UInt32)], _ body: (WordSkipper) -> Result) -> Result {
+    func withSkipper<Result>(suffixTails: [SuffixTail], _ body: (WordSkipper) -> Result) -> Result {
         bits.withUnsafeBufferPointer { bits in
-            body(WordSkipper(bits: bits, shift: shift, suffixTails: suffixTails))
+            suffixTails.withUnsafeBufferPointer { tails in
+                body(WordSkipper(bits: bits.baseAddress!, shift: shift, suffixTails: tails))
+            }
         }
     }
 }

@@ -1,57 +1,58 @@
-/// What a term pass needs to know of a word to pass over it, in 16 bytes.
+/// A word some term list may have to look at, with what a pass needs to step over it anyway,
+/// in 16 bytes.
 ///
-/// Every substitution rule, exception list and consistency group walks every word of a
-/// document, and nearly every word starts no term of the list. Deciding that from the 64-byte
-/// `WordToken` (its hash, its hyphen parts, its folded bytes for the suffix test) cost some 25
-/// instructions per word and pass; from this key it costs a handful.
+/// Every substitution rule, exception list and consistency group walks the words of a
+/// document, and nearly every word starts no term of the list. `CandidateFilter` leaves out the
+/// words no list can do anything with, once per document; a pass then visits the remaining
+/// ones and decides most of them from this key alone, without touching the 64-byte `WordToken`.
 struct WordKey: Sendable {
     /// `WordHashFilter.mix` of the word's hash: a filter's bit is its top bits.
     var mixed: UInt64
     /// The last (up to) four folded bytes, each `| 0x20`, the last byte lowest; shorter words
     /// have zero bytes above theirs.
     var tail: UInt32
-    /// Non-zero when the word is hyphenated (it has parts a pass must search).
-    var hasParts: UInt32
+    /// The word's index among the tokens, shifted left once, with 1 added when it is
+    /// hyphenated (it has parts a pass must search).
+    private var packed: UInt32
 
-    /// The keys of scanned words, one per token.
-    static func keys(of scanned: ScannedWords) -> [WordKey] {
-        let count = scanned.tokens.count
-        return scanned.folded.withUnsafeBufferPointer { folded in
-            scanned.tokens.withUnsafeBufferPointer { tokens in
-                [WordKey](unsafeUninitializedCapacity: count) { keys, initialized in
-                    for index in 0..<count {
-                        let token = tokens[index]
-                        let range = token.unit.folded
-                        var tail: UInt32 = 0
-                        var position = max(range.lowerBound, range.upperBound - 4)
-                        while position < range.upperBound {
-                            tail = tail << 8 | UInt32(folded[position] | 0x20)
-                            position += 1
-                        }
-                        (keys.baseAddress! + index).initialize(to: WordKey(
-                            mixed: WordHashFilter.mix(token.unit.hash), tail: tail, hasParts: token.parts.isEmpty ? 0 : 1))
-                    }
-                    initialized = count
-                }
-            }
+    var index: Int { Int(packed >> 1) }
+    var hasParts: Bool { packed & 1 != 0 }
+
+    /// The key of token `index`; `folded` is the scan's folded buffer.
+    @inline(__always)
+    init(_ token: UnsafePointer<WordToken>, index: Int, folded: UnsafePointer<UInt8>) {
+        let unit = token.pointee.unit
+        mixed = WordHashFilter.mix(unit.hash)
+        tail = WordKey.tail(unit.folded, folded)
+        packed = UInt32(truncatingIfNeeded: index) << 1 | (token.pointee.parts.isEmpty ? 0 : 1)
+    }
+
+    /// `tail` of the folded bytes `range`.
+    @inline(__always)
+    static func tail(_ range: Range<Int>, _ folded: UnsafePointer<UInt8>) -> UInt32 {
+        let end = range.upperBound
+        let length = range.count
+        if end >= 4 {
+            // The four bytes before `end` (a shorter word's include the bytes of earlier words,
+            // masked off), the last one lowest as in the byte loop below.
+            let last4 = UInt32(bigEndian: UnsafeRawPointer(folded + end - 4).loadUnaligned(as: UInt32.self)) | 0x2020_2020
+            return length >= 4 ? last4 : last4 & ((1 << UInt32(8 * length)) - 1)
         }
+        var tail: UInt32 = 0
+        for position in range { tail = tail << 8 | UInt32(folded[position] | 0x20) }
+        return tail
     }
 }
 
-/// The test that lets a `TermIndex` pass step over a word: no term starts with it (its start
-/// filter says so), it has no hyphen parts, and it cannot end with one of the list's suffixes.
-///
-/// Exact: a word it skips is one the full step would also have passed over doing nothing (see
-/// `TermIndex.matches`).
-struct WordSkipper {
-    let bits: UnsafeBufferPointer<UInt64>
-    let shift: UInt64
-    /// Per suffix: the mask and value its last (up to) four bytes give a `WordKey.tail`. A word
-    /// ending with the suffix has `tail & mask == value`; the converse need not hold.
-    let suffixTails: [(mask: UInt32, value: UInt32)]
+/// A suffix as a test on `WordKey.tail`: a word ending with the suffix has
+/// `tail & mask == value` (the converse need not hold: only the last four bytes are compared,
+/// and the word's length is not).
+struct SuffixTail: Sendable, Hashable {
+    var mask: UInt32
+    var value: UInt32
 
     /// The tail tests of `suffixes` (lower-case bytes, as `TermIndex` keeps them).
-    static func suffixTails(_ suffixes: [[UInt8]]) -> [(mask: UInt32, value: UInt32)] {
+    static func of(_ suffixes: [[UInt8]]) -> [SuffixTail] {
         suffixes.map { suffix in
             var mask: UInt32 = 0
             var value: UInt32 = 0
@@ -59,31 +60,100 @@ struct WordSkipper {
                 mask = mask << 8 | 0xFF
                 value = value << 8 | UInt32(byte | 0x20)
             }
-            return (mask, value)
+            return SuffixTail(mask: mask, value: value)
         }
     }
 
-    /// The first index from `index` on that a pass must look at (`keys.count` when none).
     @inline(__always)
-    func next(from index: Int, _ keys: UnsafeBufferPointer<WordKey>) -> Int {
-        var index = index
-        let count = keys.count
-        if suffixTails.isEmpty {
-            while index < count {
-                let key = keys[index]
-                let bit = Int(truncatingIfNeeded: key.mixed &>> shift)
-                if bits[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 || key.hasParts != 0 { return index }
-                index += 1
-            }
-            return count
-        }
-        while index < count {
-            let key = keys[index]
-            let bit = Int(truncatingIfNeeded: key.mixed &>> shift)
-            if bits[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0 || key.hasParts != 0 { return index }
-            for (mask, value) in suffixTails where key.tail & mask == value { return index }
-            index += 1
-        }
-        return count
+    static func anyMatches(_ tails: UnsafeBufferPointer<SuffixTail>, _ tail: UInt32) -> Bool {
+        for test in tails where tail & test.mask == test.value { return true }
+        return false
     }
 }
+
+/// The test that lets a `TermIndex` pass step over a candidate word: no term starts with it
+/// (its start filter says so), it has no hyphen parts, and it cannot end with one of the list's
+/// suffixes — exactly when the pass's full step would move on doing nothing.
+struct WordSkipper {
+    let bits: UnsafePointer<UInt64>
+    let shift: UInt64
+    let suffixTails: UnsafeBufferPointer<SuffixTail>
+
+    @inline(__always)
+    func skips(_ key: WordKey) -> Bool {
+        let bit = key.mixed &>> shift
+        if (bits[Int(truncatingIfNeeded: bit &>> 6)] &>> (bit & 63)) & 1 != 0 || key.hasParts { return false }
+        return suffixTails.isEmpty || !SuffixTail.anyMatches(suffixTails, key.tail)
+    }
+}
+
+/// The start words and suffixes of the term lists matched on one thread, to find the words of
+/// a document that any of them may have to look at (see `ScanCache`).
+///
+/// A word is a candidate when its bit is set in the union of the start words of every
+/// registered list (one fixed-size filter), it is hyphenated, or it may end with one of their
+/// suffixes. Any other word is no list's start word (its hash differs from all of them), has no
+/// parts and ends with no suffix: every pass of a registered list steps over it doing nothing,
+/// so a pass visiting only the candidates finds what the full walk finds.
+///
+/// Confined to the thread whose `ScanCache` owns it.
+final class CandidateFilter {
+    /// 2^16 bits: the top 16 bits of `WordKey.mixed` pick one.
+    private var bits = [UInt64](repeating: 0, count: 1 << 10)
+    private var suffixTails: [SuffixTail] = []
+    /// The registered lists, retained so that an identifier is never reused for another list.
+    private var registered: [ObjectIdentifier: TermIndexIdentity] = [:]
+    /// Bumped whenever a list is registered: candidates found before then are stale.
+    private(set) var version = 0
+
+    /// Adds a list's start words (`WordHashFilter.mix` of their hashes) and suffixes.
+    func register(_ identity: TermIndexIdentity, startWords: [UInt64], suffixTails: [SuffixTail]) {
+        let id = ObjectIdentifier(identity)
+        guard registered[id] == nil else { return }
+        registered[id] = identity
+        for mixed in startWords {
+            let bit = Int(truncatingIfNeeded: mixed &>> 48)
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        for tail in suffixTails where !self.suffixTails.contains(tail) { self.suffixTails.append(tail) }
+        version += 1
+    }
+
+    /// The number of registered lists.
+    var listCount: Int { registered.count }
+
+    func isRegistered(_ identity: TermIndexIdentity) -> Bool {
+        registered[ObjectIdentifier(identity)] != nil
+    }
+
+    /// The keys of the candidate words of `scanned`, in text order.
+    func candidates(of scanned: ScannedWords) -> [WordKey] {
+        let count = scanned.tokens.count
+        return bits.withUnsafeBufferPointer { bits in
+            suffixTails.withUnsafeBufferPointer { tails in
+                scanned.folded.withUnsafeBufferPointer { folded in
+                    scanned.tokens.withUnsafeBufferPointer { tokens in
+                        [WordKey](unsafeUninitializedCapacity: count) { keys, found in
+                            found = 0
+                            guard let token = tokens.baseAddress, let folded = folded.baseAddress, let target = keys.baseAddress else { return }
+                            for index in 0..<count {
+                                let unit = (token + index).pointee.unit
+                                let bit = Int(truncatingIfNeeded: WordHashFilter.mix(unit.hash) &>> 48)
+                                if (bits[bit &>> 6] &>> UInt64(bit & 63)) & 1 == 0, (token + index).pointee.parts.isEmpty,
+                                   tails.isEmpty || !SuffixTail.anyMatches(tails, WordKey.tail(unit.folded, folded)) {
+                                    continue
+                                }
+                                (target + found).initialize(to: WordKey(token + index, index: index, folded: folded))
+                                found += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The identity of one compiled term list, for `CandidateFilter`'s registry (a `TermIndex` is a
+/// value; its copies share this object).
+final class TermIndexIdentity: Sendable {}
