@@ -22,6 +22,8 @@ final class ScanCache {
 
     /// Passes that could use candidates since the last scan (see `words`).
     private var keyRequests = 0
+    /// The lists of the first pass over the current text, when it went without candidates.
+    private var waiting: [TermIndex] = []
     /// The start words of the lists matched on this thread so far.
     private let candidateFilter = CandidateFilter()
 
@@ -43,6 +45,7 @@ final class ScanCache {
             cache.range = range
             cache.words = words
             cache.keyRequests = 0
+            cache.waiting = []
         }
         guard indexes.contains(where: \.usesWordKeys) else { return words }
         let filter = cache.candidateFilter
@@ -50,8 +53,14 @@ final class ScanCache {
         // Once several lists have been registered (after the first text with more than one
         // pass), every pass of theirs, the first of a text included, gets candidates.
         let registered = filter.listCount >= 2 && indexes.allSatisfy { !$0.usesWordKeys || filter.isRegistered($0.identity) }
-        guard registered || cache.keyRequests >= 2 else { return words }
-        for index in indexes { index.register(in: filter) }
+        guard registered || cache.keyRequests >= 2 else {
+            // Registered with the next pass's lists, so that the lists that always come first
+            // get candidates on later texts too.
+            cache.waiting = indexes
+            return words
+        }
+        for index in cache.waiting + indexes { index.register(in: filter) }
+        cache.waiting = []
         if words.candidateFilter !== filter || words.candidatesVersion != filter.version {
             words.candidates = filter.candidates(of: words)
             words.candidateFilter = filter
