@@ -1,5 +1,6 @@
 import SelarasTestSupport
 import Testing
+import SelarasCore
 @testable import SelarasRules
 
 /// The fast paths of the term passes and of message rendering must agree with the plain ones.
@@ -60,6 +61,25 @@ import Testing
                     let actual = index.matches(buffer, sparse).map(Self.describe)
                     #expect(actual == expected, "\(String(decoding: bytes, as: UTF8.self))")
                 }
+            }
+        }
+    }
+
+    /// Through `ScanCache`, as rules use them: several matchers over many texts, in turn (so
+    /// the cache registers them and hands out candidates), must find what a plain walk finds.
+    @Test func matchersThroughTheScanCacheAgreeWithPlainPasses() throws {
+        var generator = SeededGenerator(seed: 0xCA7C_4E)
+        let matchers = try Self.lists.map { try TermMatcher(terms: $0.terms, options: .init(suffixes: $0.suffixes)) }
+        let indexes = try Self.lists.map { try TermIndex(terms: $0.terms, ignoreCase: true, suffixes: $0.suffixes) }
+        for _ in 0..<300 {
+            let text = SourceText(Self.randomText(&generator))
+            let order = matchers.indices.shuffled(using: &generator)
+            for number in order {
+                let found = matchers[number].matches(in: text).map { $0.span.start..<$0.span.end }
+                let expected = text.bytes.withUnsafeBufferPointer { buffer in
+                    indexes[number].matches(buffer, WordScanner.scan(buffer, range: 0..<text.bytes.count)).map(\.source)
+                }
+                #expect(found == expected, "\(String(decoding: text.bytes, as: UTF8.self))")
             }
         }
     }
