@@ -101,6 +101,9 @@ final class CandidateFilter {
     /// 2^16 bits: the top 16 bits of `WordKey.mixed` pick one.
     private var bits = [UInt64](repeating: 0, count: 1 << 10)
     private var suffixTails: [SuffixTail] = []
+    /// The last bytes of `suffixTails` (bit `byte` of the 256): a word whose last folded byte
+    /// (`| 0x20`) is none of them matches no tail, whose lowest byte is that byte.
+    private var lastBytes = [UInt64](repeating: 0, count: 4)
     /// The registered lists, retained so that an identifier is never reused for another list.
     private var registered: [ObjectIdentifier: TermIndexIdentity] = [:]
     /// Bumped whenever a list is registered: candidates found before then are stale.
@@ -115,7 +118,11 @@ final class CandidateFilter {
             let bit = Int(truncatingIfNeeded: mixed &>> 48)
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        for tail in suffixTails where !self.suffixTails.contains(tail) { self.suffixTails.append(tail) }
+        for tail in suffixTails where !self.suffixTails.contains(tail) {
+            self.suffixTails.append(tail)
+            let last = Int(tail.value & 0xFF)
+            lastBytes[last >> 6] |= 1 << UInt64(last & 63)
+        }
         version += 1
     }
 
@@ -129,6 +136,7 @@ final class CandidateFilter {
     /// The keys of the candidate words of `scanned`, in text order.
     func candidates(of scanned: ScannedWords) -> [WordKey] {
         let count = scanned.tokens.count
+        let lastBytes = (self.lastBytes[0], self.lastBytes[1], self.lastBytes[2], self.lastBytes[3])
         return bits.withUnsafeBufferPointer { bits in
             suffixTails.withUnsafeBufferPointer { tails in
                 scanned.folded.withUnsafeBufferPointer { folded in
@@ -139,9 +147,12 @@ final class CandidateFilter {
                             for index in 0..<count {
                                 let unit = (token + index).pointee.unit
                                 let bit = Int(truncatingIfNeeded: WordHashFilter.mix(unit.hash) &>> 48)
-                                if (bits[bit &>> 6] &>> UInt64(bit & 63)) & 1 == 0, (token + index).pointee.parts.isEmpty,
-                                   tails.isEmpty || !SuffixTail.anyMatches(tails, WordKey.tail(unit.folded, folded)) {
-                                    continue
+                                if (bits[bit &>> 6] &>> UInt64(bit & 63)) & 1 == 0, (token + index).pointee.parts.isEmpty {
+                                    let last = Int(folded[unit.folded.upperBound - 1] | 0x20)
+                                    let word = last < 128 ? (last < 64 ? lastBytes.0 : lastBytes.1) : (last < 192 ? lastBytes.2 : lastBytes.3)
+                                    if (word &>> UInt64(last & 63)) & 1 == 0 || !SuffixTail.anyMatches(tails, WordKey.tail(unit.folded, folded)) {
+                                        continue
+                                    }
                                 }
                                 (target + found).initialize(to: WordKey(token + index, index: index, folded: folded))
                                 found += 1
