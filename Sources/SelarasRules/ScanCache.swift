@@ -61,7 +61,9 @@ final class ScanCache {
         }
         for index in cache.waiting + indexes { index.register(in: filter) }
         cache.waiting = []
-        if words.candidateFilter !== filter || words.candidatesVersion != filter.version {
+        // Candidates are found once per text: a list registered after that (on the first texts
+        // of a thread) walks every word of this one, as its stale candidates tell it to.
+        if words.candidateFilter !== filter {
             words.candidates = filter.candidates(of: words)
             words.candidateFilter = filter
             words.candidatesVersion = filter.version
