@@ -23,7 +23,7 @@ final class ScanCache {
     /// Passes that could use candidates since the last scan (see `words`).
     private var keyRequests = 0
     /// The lists of the first pass over the current text, when it went without candidates.
-    private var waiting: [TermIndex] = []
+    private var waiting: [TermIndexIdentity] = []
     /// The start words of the lists matched on this thread so far.
     private let candidateFilter = CandidateFilter()
 
@@ -33,7 +33,7 @@ final class ScanCache {
     /// From the second pass over the same text on, the words come with their `candidates` (the lists are registered in this thread's `CandidateFilter` first). Making
     /// them costs about what they save one pass, so a text only one list is matched against
     /// (a single large term list) goes without.
-    static func words(of text: SourceText, range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>, for indexes: [TermIndex] = []) -> ScannedWords {
+    static func words(of text: SourceText, range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>, for lists: [TermIndexIdentity] = []) -> ScannedWords {
         let cache = current
         var words: ScannedWords
         if let cached = cache.words, cache.range == range, cache.bytes.count == text.bytes.count,
@@ -47,20 +47,23 @@ final class ScanCache {
             cache.keyRequests = 0
             cache.waiting = []
         }
-        guard indexes.contains(where: \.usesWordKeys) else { return words }
+        guard !lists.isEmpty else { return words }
         let filter = cache.candidateFilter
         cache.keyRequests += 1
         // Once several lists have been registered (after the first text with more than one
         // pass), every pass of theirs, the first of a text included, gets candidates.
-        let registered = filter.listCount >= 2 && indexes.allSatisfy { !$0.usesWordKeys || filter.isRegistered($0.identity) }
+        let registered = filter.listCount >= 2 && lists.allSatisfy(filter.isRegistered)
         guard registered || cache.keyRequests >= 2 else {
             // Registered with the next pass's lists, so that the lists that always come first
             // get candidates on later texts too.
-            cache.waiting = indexes
+            cache.waiting = lists
             return words
         }
-        for index in cache.waiting + indexes { index.register(in: filter) }
-        cache.waiting = []
+        if !registered {
+            for list in cache.waiting { filter.register(list) }
+            for list in lists { filter.register(list) }
+            cache.waiting = []
+        }
         // Candidates are found once per text: a list registered after that (on the first texts
         // of a thread) walks every word of this one, as its stale candidates tell it to.
         if words.candidateFilter !== filter {

@@ -41,11 +41,8 @@ struct TermIndex: Sendable {
     private let suffixes: [[UInt8]]
     /// `SuffixTail.of(suffixes)`.
     private let suffixTails: [SuffixTail]
-    /// `WordHashFilter.mix` of the hash of every word that starts a term, when the start filter
-    /// is used (for `CandidateFilter`).
-    private var startMixed: [UInt64] = []
-    /// This list's identity in `CandidateFilter`.
-    let identity = TermIndexIdentity()
+    /// This list's identity in `CandidateFilter`, with its start words and suffix tails.
+    private(set) var identity = TermIndexIdentity(startWords: [], suffixTails: [])
     /// The words that start a term (`rootChildren` non-zero), for the scan's quick rejection.
     private var startFilter = WordHashFilter.passingEverything
 
@@ -105,7 +102,9 @@ struct TermIndex: Sendable {
             termList.append(contentsOf: terms)
         }
         termStarts.append(Int32(termList.count))
+        let startMixed: [UInt64]
         (startFilter, startMixed) = makeStartFilter()
+        identity = TermIndexIdentity(startWords: startMixed, suffixTails: suffixTails)
     }
 
     /// The filter of the words that start a term.
@@ -121,9 +120,11 @@ struct TermIndex: Sendable {
     /// Registers this list in `filter` (only a list whose start filter is used: the others walk
     /// every word anyway).
     func register(in filter: CandidateFilter) {
-        guard usesWordKeys, !filter.isRegistered(identity) else { return }
-        filter.register(identity, startWords: startMixed, suffixTails: suffixTails)
+        if let candidateIdentity { filter.register(candidateIdentity) }
     }
+
+    /// `identity` when the list can use candidates (see `usesWordKeys`), else nil.
+    var candidateIdentity: TermIndexIdentity? { usesWordKeys ? identity : nil }
 
     /// The scanned words of a term; a term must consist of words separated by whitespace only.
     private static func scanWords(of term: String, _ bytes: [UInt8], index: Int) throws(TermMatcherError) -> ScannedWords {
@@ -443,7 +444,9 @@ extension TermIndex {
         self.suffixes = suffixes
         suffixTails = SuffixTail.of(suffixes)
         guard nodeCount >= 1, rootChildren.count == words.count else { throw BinaryReader.Malformed() }
+        let startMixed: [UInt64]
         (startFilter, startMixed) = makeStartFilter()
+        identity = TermIndexIdentity(startWords: startMixed, suffixTails: suffixTails)
         guard rootChildren.count == words.count, caseModes.count == termCount,
               termStarts.first == 0, termStarts.last.map(Int.init) == termList.count,
               zip(termStarts, termStarts.dropFirst()).allSatisfy({ $0 <= $1 }),

@@ -104,22 +104,21 @@ final class CandidateFilter {
     /// The last bytes of `suffixTails` (bit `byte` of the 256): a word whose last folded byte
     /// (`| 0x20`) is none of them matches no tail, whose lowest byte is that byte.
     private var lastBytes = [UInt64](repeating: 0, count: 4)
-    /// The registered lists, retained so that an identifier is never reused for another list.
-    private var registered: [ObjectIdentifier: TermIndexIdentity] = [:]
+    /// The registered lists (a handful: found by a linear search, cheaper than hashing).
+    private var registered: [TermIndexIdentity] = []
     /// Bumped whenever a list is registered: candidates found before then are stale.
     private(set) var version = 0
 
-    /// Adds a list's start words (`WordHashFilter.mix` of their hashes) and suffixes.
-    func register(_ identity: TermIndexIdentity, startWords: [UInt64], suffixTails: [SuffixTail]) {
-        let id = ObjectIdentifier(identity)
-        guard registered[id] == nil else { return }
-        registered[id] = identity
-        for mixed in startWords {
+    /// Adds a list's start words and suffixes, unless it is there.
+    func register(_ identity: TermIndexIdentity) {
+        guard !isRegistered(identity) else { return }
+        registered.append(identity)
+        for mixed in identity.startWords {
             let bit = Int(truncatingIfNeeded: mixed &>> 48)
             bits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
-        for tail in suffixTails where !self.suffixTails.contains(tail) {
-            self.suffixTails.append(tail)
+        for tail in identity.suffixTails where !suffixTails.contains(tail) {
+            suffixTails.append(tail)
             let last = Int(tail.value & 0xFF)
             lastBytes[last >> 6] |= 1 << UInt64(last & 63)
         }
@@ -130,7 +129,7 @@ final class CandidateFilter {
     var listCount: Int { registered.count }
 
     func isRegistered(_ identity: TermIndexIdentity) -> Bool {
-        registered[ObjectIdentifier(identity)] != nil
+        registered.contains { $0 === identity }
     }
 
     /// The keys of the candidate words of `scanned`, in text order.
@@ -166,5 +165,14 @@ final class CandidateFilter {
 }
 
 /// The identity of one compiled term list, for `CandidateFilter`'s registry (a `TermIndex` is a
-/// value; its copies share this object).
-final class TermIndexIdentity: Sendable {}
+/// value; its copies share this object), with what the filter needs of it.
+final class TermIndexIdentity: Sendable {
+    /// `WordHashFilter.mix` of the hash of every word that starts a term.
+    let startWords: [UInt64]
+    let suffixTails: [SuffixTail]
+
+    init(startWords: [UInt64], suffixTails: [SuffixTail]) {
+        self.startWords = startWords
+        self.suffixTails = suffixTails
+    }
+}
