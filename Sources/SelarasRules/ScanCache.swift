@@ -27,12 +27,13 @@ final class ScanCache {
     /// The start words of the lists matched on this thread so far.
     private let candidateFilter = CandidateFilter()
 
-    /// The words of `range` of `text`, whose bytes `buffer` points at, for a pass of each of
-    /// `indexes`.
+    /// The words of `range` of `text`, whose bytes `buffer` points at, for a pass of the term
+    /// lists `lists` (those that can visit candidate words only; empty: the words alone).
     ///
-    /// From the second pass over the same text on, the words come with their `candidates` (the lists are registered in this thread's `CandidateFilter` first). Making
-    /// them costs about what they save one pass, so a text only one list is matched against
-    /// (a single large term list) goes without.
+    /// From the second such pass over a text on, the words come with their `candidates` (the
+    /// lists are registered in this thread's `CandidateFilter` first); once several lists are
+    /// registered, from the first pass on. Finding candidates costs about what they save one
+    /// pass, so a text only one list is matched against (a single large term list) goes without.
     static func words(of text: SourceText, range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>, for lists: [TermIndexIdentity] = []) -> ScannedWords {
         let cache = current
         var words: ScannedWords
