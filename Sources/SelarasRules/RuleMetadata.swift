@@ -34,6 +34,13 @@ public struct RuleMetadata: Sendable {
 
     /// The message with `{name}` placeholders replaced; unknown placeholders stay as written.
     public func renderMessage(_ values: [String: String]) -> String {
+        if let rendered = RuleMetadata.renderBytes(message, values) { return rendered }
+        return RuleMetadata.renderCharacters(message, values)
+    }
+
+    /// `renderMessage` by `Character`: the definition, used when a brace might not be a whole
+    /// character of its own (see `renderBytes`).
+    static func renderCharacters(_ message: String, _ values: [String: String]) -> String {
         var result = ""
         var rest = Substring(message)
         while let open = rest.firstIndex(of: "{") {
@@ -44,6 +51,45 @@ public struct RuleMetadata: Sendable {
             rest = rest[rest.index(after: close)...]
         }
         return result + rest
+    }
+
+    /// `renderCharacters` on UTF-8 bytes, or nil when that could differ from it.
+    ///
+    /// Why equivalent: `renderCharacters` finds `{` and `}` as whole `Character`s. A brace whose
+    /// neighbouring scalars are ASCII (or the ends of the string) is a grapheme cluster of its
+    /// own — no ASCII scalar extends a cluster, and only a non-ASCII Prepend scalar can absorb
+    /// the scalar after it — so it is found exactly where the byte search finds it, and the
+    /// pieces copied between braces are the same bytes. Any other brace sends the message to
+    /// `renderCharacters`. Searching `Character`s costs tens of thousands of instructions per
+    /// message; this costs a few hundred.
+    static func renderBytes(_ message: String, _ values: [String: String]) -> String? {
+        var message = message
+        return message.withUTF8 { bytes -> String? in
+            let count = bytes.count
+            for index in 0..<count where bytes[index] == 0x7B || bytes[index] == 0x7D {
+                if index > 0, bytes[index - 1] >= 0x80 { return nil }
+                if index + 1 < count, bytes[index + 1] >= 0x80 { return nil }
+            }
+            var result: [UInt8] = []
+            result.reserveCapacity(count + 32)
+            var position = 0
+            while position < count {
+                guard let open = (position..<count).first(where: { bytes[$0] == 0x7B }) else { break }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<open]))
+                // No closing brace: `renderCharacters` appends the rest from `position` on,
+                // repeating the text before the `{` (kept as is: messages must not change).
+                guard let close = (open..<count).first(where: { bytes[$0] == 0x7D }) else { break }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]), as: UTF8.self)
+                if let value = values[name] {
+                    result.append(contentsOf: value.utf8)
+                } else {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[open...close]))
+                }
+                position = close + 1
+            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<count]))
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 
     public var descriptor: RuleDescriptor {

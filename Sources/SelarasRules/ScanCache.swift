@@ -20,17 +20,59 @@ final class ScanCache {
     private var range: Range<Int> = 0..<0
     private var words: ScannedWords?
 
-    /// The words of `range` of `text`, whose bytes `buffer` points at.
-    static func words(of text: SourceText, range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>) -> ScannedWords {
+    /// Passes that could use candidates since the last scan (see `words`).
+    private var keyRequests = 0
+    /// The lists of the first pass over the current text, when it went without candidates.
+    private var waiting: [TermIndexIdentity] = []
+    /// The start words of the lists matched on this thread so far.
+    private let candidateFilter = CandidateFilter()
+
+    /// The words of `range` of `text`, whose bytes `buffer` points at, for a pass of the term
+    /// lists `lists` (those that can visit candidate words only; empty: the words alone).
+    ///
+    /// From the second such pass over a text on, the words come with their `candidates` (the
+    /// lists are registered in this thread's `CandidateFilter` first); once several lists are
+    /// registered, from the first pass on. Finding candidates costs about what they save one
+    /// pass, so a text only one list is matched against (a single large term list) goes without.
+    static func words(of text: SourceText, range: Range<Int>, _ buffer: UnsafeBufferPointer<UInt8>, for lists: [TermIndexIdentity] = []) -> ScannedWords {
         let cache = current
-        if let words = cache.words, cache.range == range, cache.bytes.count == text.bytes.count,
+        var words: ScannedWords
+        if let cached = cache.words, cache.range == range, cache.bytes.count == text.bytes.count,
            cache.bytes.withUnsafeBufferPointer({ $0.baseAddress == buffer.baseAddress }) {
+            words = cached
+        } else {
+            words = WordScanner.scan(buffer, range: range)
+            cache.bytes = text.bytes
+            cache.range = range
+            cache.words = words
+            cache.keyRequests = 0
+            cache.waiting = []
+        }
+        guard !lists.isEmpty else { return words }
+        let filter = cache.candidateFilter
+        cache.keyRequests += 1
+        // Once several lists have been registered (after the first text with more than one
+        // pass), every pass of theirs, the first of a text included, gets candidates.
+        let registered = filter.listCount >= 2 && lists.allSatisfy(filter.isRegistered)
+        guard registered || cache.keyRequests >= 2 else {
+            // Registered with the next pass's lists, so that the lists that always come first
+            // get candidates on later texts too.
+            cache.waiting = lists
             return words
         }
-        let words = WordScanner.scan(buffer, range: range)
-        cache.bytes = text.bytes
-        cache.range = range
-        cache.words = words
+        if !registered {
+            for list in cache.waiting { filter.register(list) }
+            for list in lists { filter.register(list) }
+            cache.waiting = []
+        }
+        // Candidates are found once per text: a list registered after that (on the first texts
+        // of a thread) walks every word of this one, as its stale candidates tell it to.
+        if words.candidateFilter !== filter {
+            words.candidates = filter.candidates(of: words)
+            words.candidateFilter = filter
+            words.candidatesVersion = filter.version
+            cache.words = words
+        }
         return words
     }
 

@@ -39,11 +39,16 @@ struct TermIndex: Sendable {
     private var spellings = TermSpellings()
     private var caseModes: [TermCaseMode] = []
     private let suffixes: [[UInt8]]
+    /// `SuffixTail.of(suffixes)`.
+    private let suffixTails: [SuffixTail]
+    /// This list's identity in `CandidateFilter`, with its start words and suffix tails.
+    private(set) var identity = TermIndexIdentity(startWords: [], suffixTails: [])
     /// The words that start a term (`rootChildren` non-zero), for the scan's quick rejection.
     private var startFilter = WordHashFilter.passingEverything
 
     init(terms: [String], ignoreCase: Bool, suffixes: [String]) throws(TermMatcherError) {
         self.suffixes = suffixes.map { Array($0.lowercased().utf8) }
+        self.suffixTails = SuffixTail.of(self.suffixes)
         var nodeTerms: [[Int32]] = [[]]
         for suffix in suffixes where suffix.isEmpty || !suffix.utf8.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
             throw .invalidSuffix(suffix)
@@ -97,18 +102,29 @@ struct TermIndex: Sendable {
             termList.append(contentsOf: terms)
         }
         termStarts.append(Int32(termList.count))
-        startFilter = makeStartFilter()
+        let startMixed: [UInt64]
+        (startFilter, startMixed) = makeStartFilter()
+        identity = TermIndexIdentity(startWords: startMixed, suffixTails: suffixTails)
     }
 
     /// The filter of the words that start a term.
-    private func makeStartFilter() -> WordHashFilter {
+    private func makeStartFilter() -> (WordHashFilter, [UInt64]) {
         var hashes: [UInt64] = []
         for id in rootChildren.indices where rootChildren[id] != 0 {
-            if hashes.count == WordHashFilter.maximumWords { return .passingEverything }
+            if hashes.count == WordHashFilter.maximumWords { return (.passingEverything, []) }
             hashes.append(words.hash(ofWord: id))
         }
-        return WordHashFilter(hashes: hashes)
+        return (WordHashFilter(hashes: hashes), hashes.map(WordHashFilter.mix))
     }
+
+    /// Registers this list in `filter` (only a list whose start filter is used: the others walk
+    /// every word anyway).
+    func register(in filter: CandidateFilter) {
+        if let candidateIdentity { filter.register(candidateIdentity) }
+    }
+
+    /// `identity` when the list can use candidates (see `usesWordKeys`), else nil.
+    var candidateIdentity: TermIndexIdentity? { usesWordKeys ? identity : nil }
 
     /// The scanned words of a term; a term must consist of words separated by whitespace only.
     private static func scanWords(of term: String, _ bytes: [UInt8], index: Int) throws(TermMatcherError) -> ScannedWords {
@@ -133,40 +149,72 @@ struct TermIndex: Sendable {
         }
     }
 
+    /// Whether `matches` can visit only the candidate words of a `CandidateFilter` (a list
+    /// whose start filter passes everything walks every word anyway).
+    var usesWordKeys: Bool { !startFilter.passesEverything }
+
     /// Longest non-overlapping matches, left to right.
     func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ scanned: ScannedWords) -> [RawTermMatch] {
         var results: [RawTermMatch] = []
+        // The candidates leave out only words no list registered in the filter can do anything
+        // with; they serve this list only if it is one of those (and they are current).
+        let useCandidates = usesWordKeys
+            && scanned.candidateFilter.map { $0.version == scanned.candidatesVersion && $0.isRegistered(identity) } ?? false
         scanned.folded.withUnsafeBufferPointer { folded in
             scanned.tokens.withUnsafeBufferPointer { tokens in
                 var memo = LookedUp()
-                var index = 0
-                while index < tokens.count {
-                    // Most words start no term: the filter settles that without probing the
-                    // table (`mayStart` would say the same, slower).
-                    if !startFilter.mayContain(tokens[index].unit.hash), !hasSuffix(tokens[index].unit, folded) {
-                        if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
-                        index += 1
-                        continue
+                guard useCandidates else {
+                    var index = 0
+                    while index < tokens.count { index = step(at: index, scanned, bytes, folded, tokens, &memo, &results) }
+                    return
+                }
+                // Why visiting only the candidates, and stepping over those the skipper rejects,
+                // changes nothing: `CandidateFilter` leaves out only words every registered
+                // list's first test in `step` moves on from doing nothing; the skipper rejects a
+                // word only when the start filter rejects its hash (the bit `mayContain` tests),
+                // it has no hyphen parts and its tail rules out every suffix — again exactly
+                // when `step` would move on doing nothing. Words inside a match are read by
+                // `longest`, not by this loop.
+                startFilter.withSkipper(suffixTails: suffixTails) { skipper in
+                    scanned.candidates.withUnsafeBufferPointer { candidates in
+                        var next = 0
+                        for key in candidates {
+                            let index = key.index
+                            if index < next || skipper.skips(key) { continue }
+                            next = step(at: index, scanned, bytes, folded, tokens, &memo, &results)
+                        }
                     }
-                    let id = self.id(at: index, tokens, folded, &memo)
-                    // Nearly every word starts no term: settle it without a call.
-                    if !mayStart(id, tokens[index].unit, folded) {
-                        if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
-                        index += 1
-                        continue
-                    }
-                    if let (match, last) = longest(from: index, startID: id, bytes, folded, tokens, &memo) {
-                        results.append(match)
-                        index = last + 1
-                        continue
-                    }
-                    // A hyphenated word that is no term as a whole may hold terms (`praktek-praktek`).
-                    if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
-                    index += 1
                 }
             }
         }
         return results
+    }
+
+    /// Looks for matches from word `index`; returns the index of the next word to look at.
+    @inline(__always)
+    private func step(
+        at index: Int, _ scanned: ScannedWords, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>,
+        _ tokens: UnsafeBufferPointer<WordToken>, _ memo: inout LookedUp, _ results: inout [RawTermMatch]
+    ) -> Int {
+        // Most words start no term: the filter settles that without probing the
+        // table (`mayStart` would say the same, slower).
+        if !startFilter.mayContain(tokens[index].unit.hash), !hasSuffix(tokens[index].unit, folded) {
+            if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
+            return index + 1
+        }
+        let id = self.id(at: index, tokens, folded, &memo)
+        // Nearly every word starts no term: settle it without a call.
+        if !mayStart(id, tokens[index].unit, folded) {
+            if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
+            return index + 1
+        }
+        if let (match, last) = longest(from: index, startID: id, bytes, folded, tokens, &memo) {
+            results.append(match)
+            return last + 1
+        }
+        // A hyphenated word that is no term as a whole may hold terms (`praktek-praktek`).
+        if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
+        return index + 1
     }
 
     /// The last word id looked up: the search from one word looks up the next one, which is
@@ -394,8 +442,11 @@ extension TermIndex {
         var suffixes: [[UInt8]] = []
         for _ in 0..<suffixCount { suffixes.append(try reader.readBytes()) }
         self.suffixes = suffixes
+        suffixTails = SuffixTail.of(suffixes)
         guard nodeCount >= 1, rootChildren.count == words.count else { throw BinaryReader.Malformed() }
-        startFilter = makeStartFilter()
+        let startMixed: [UInt64]
+        (startFilter, startMixed) = makeStartFilter()
+        identity = TermIndexIdentity(startWords: startMixed, suffixTails: suffixTails)
         guard rootChildren.count == words.count, caseModes.count == termCount,
               termStarts.first == 0, termStarts.last.map(Int.init) == termList.count,
               zip(termStarts, termStarts.dropFirst()).allSatisfy({ $0 <= $1 }),

@@ -62,6 +62,8 @@ public struct TermMatcher: Sendable {
     private let index: TermIndex
     private let termShapes: [CaseShape]
     private let exceptions: TermIndex?
+    /// The lists of `index` and `exceptions` that can visit candidate words only (see `ScanCache`).
+    private let candidateLists: [TermIndexIdentity]
 
     public init(terms: [String], exceptions: [String] = [], options: Options = Options()) throws(TermMatcherError) {
         self.termTexts = PackedStrings(terms)
@@ -80,6 +82,7 @@ public struct TermMatcher: Sendable {
                 throw error
             }
         }
+        candidateLists = [index.candidateIdentity, self.exceptions?.candidateIdentity].compactMap { $0 }
     }
 
     /// The number of terms.
@@ -99,7 +102,7 @@ public struct TermMatcher: Sendable {
     public func matches(in text: SourceText, range: Range<Int>? = nil) -> [Match] {
         let range = range ?? 0..<text.count
         return text.bytes.withUnsafeBufferPointer { bytes -> [Match] in
-            let scanned = ScanCache.words(of: text, range: range, bytes)
+            let scanned = ScanCache.words(of: text, range: range, bytes, for: candidateLists)
             let raw = index.matches(bytes, scanned)
             guard !raw.isEmpty else { return [] }
             let blocked = exceptions?.matches(bytes, scanned).map(\.source) ?? []
@@ -142,6 +145,7 @@ extension TermMatcher {
         termShapes = shapes
         index = try TermIndex(reading: &reader)
         exceptions = try reader.readBool() ? try TermIndex(reading: &reader) : nil
+        candidateLists = [index.candidateIdentity, exceptions?.candidateIdentity].compactMap { $0 }
         guard termShapes.count == termTexts.count, index.termCount == termTexts.count else { throw BinaryReader.Malformed() }
     }
 }

@@ -51,6 +51,24 @@ struct WordHashFilter: Sendable {
     /// decide it (and they differ from the bits `WordTable` picks its slot with).
     @inline(__always)
     private static func bit(_ hash: UInt64, shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (hash &* 0xD6E8_FEB8_6659_FD93) &>> shift)
+        Int(truncatingIfNeeded: mix(hash) &>> shift)
+    }
+
+    /// The hash × constant whose top bits pick a word's bit (`WordKey.mixed` keeps it per word).
+    @inline(__always)
+    static func mix(_ hash: UInt64) -> UInt64 {
+        hash &* 0xD6E8_FEB8_6659_FD93
+    }
+
+    /// Whether the filter passes every word (and so can skip none).
+    var passesEverything: Bool { bits.isEmpty }
+
+    /// Runs `body` with a skipper over this filter's bits (the filter must not pass everything).
+    func withSkipper<Result>(suffixTails: [SuffixTail], _ body: (WordSkipper) -> Result) -> Result {
+        bits.withUnsafeBufferPointer { bits in
+            suffixTails.withUnsafeBufferPointer { tails in
+                body(WordSkipper(bits: bits.baseAddress!, shift: shift, suffixTails: tails))
+            }
+        }
     }
 }

@@ -18,10 +18,15 @@ struct WordToken: Sendable {
 }
 
 /// The words of a byte range, case-folded into one buffer.
-struct ScannedWords: Sendable {
+struct ScannedWords {
     var tokens: [WordToken] = []
     var parts: [WordUnit] = []
     var folded: [UInt8] = []
+    /// The keys of the words some list registered in `candidateFilter` may look at, as of its
+    /// `candidatesVersion` (see `CandidateFilter`); unused without a filter.
+    var candidates: [WordKey] = []
+    var candidateFilter: CandidateFilter?
+    var candidatesVersion = -1
 }
 
 /// Splits UTF-8 bytes into words and folds their case, without building `String`s for ASCII.
