@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "SelarasRegistryTests", dependencies: ["SelarasRegistry"]),
         .testTarget(name: "SelarasRulesTests", dependencies: ["SelarasRules", "SelarasPCRE2", "SelarasTestSupport"]),
         .testTarget(name: "SelarasPacksTests", dependencies: ["SelarasPacks", "SelarasPCRE2", "SelarasTestSupport"]),
-        .testTarget(name: "SelarasReportTests", dependencies: ["SelarasReport"], exclude: ["Snapshots", "Fixtures"]),
-        .testTarget(name: "SelarasTests", dependencies: ["Selaras"], exclude: ["Fixtures"]),
+        .testTarget(name: "SelarasReportTests", dependencies: ["SelarasReport", "SelarasTestSupport"], exclude: ["Snapshots", "Fixtures"]),
+        .testTarget(name: "SelarasTests", dependencies: ["Selaras", "SelarasTestSupport"], exclude: ["Fixtures"]),
     ]
 )

@@ -2,6 +2,7 @@ import Foundation
 import SelarasCore
 import Testing
 @testable import SelarasReport
+import SelarasTestSupport
 
 /// The streamed JSON report must be byte for byte what `JSONReporter` writes.
 @Suite struct JSONReportStreamTests {
@@ -81,7 +82,7 @@ import Testing
     @Test func randomStringsAreEscapedAsTheEncoderEscapesThem() {
         let pieces = ["\"", "\\", "\u{0}", "\u{1}", "\u{8}", "\t", "\n", "\u{B}", "\u{C}", "\r", "\r\n", "\u{1F}", "\u{7F}",
                       "/", "a", "kasus gizi buruk", " ", "é", "’", "“", "🙂", "👍🏽", "\u{00A0}", "\u{2028}", "e\u{0301}", "漢"]
-        var generator = EscapeTestGenerator(state: 0x15_0E5C)
+        var generator = SeededGenerator(seed: 0x15_0E5C)
         func random() -> String {
             (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
         }
@@ -119,18 +120,5 @@ import Testing
         #expect(parts.joined() == expected.filter { !$0.isEmpty }.joined(separator: ",\n"))
         #expect(pieces.nonEmptyCount == expected.filter { !$0.isEmpty }.count)
         #expect(!parts.joined().contains("\u{FFFD}"))
-    }
-}
-
-/// SplitMix64, seeded: the same random strings on every run.
-private struct EscapeTestGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }

@@ -1,12 +1,13 @@
 import Testing
 import SelarasCore
 @testable import Selaras
+import SelarasTestSupport
 
 /// `SpanLocator` carries column counts on along a line; it must give what
 /// `SourceText.location(ofByte:)` gives for every offset, in any order.
 @Suite struct CrossDraftSpanLocatorTests {
     @Test func locationsLikeSourceText() {
-        var generator = SplitMixLocator(state: 0x10CA_7E)
+        var generator = SeededGenerator(seed: 0x10CA_7E)
         let pieces = ["a", "Rapat ", "é", "“", "”", "👍🏽", "\n", "\r\n", "\r", " ", "\u{00A0}", "e\u{0301}", "漢", "\n\n", "1.234"]
         for _ in 0..<300 {
             let length = Int.random(in: 0...60, using: &generator)
@@ -27,18 +28,5 @@ import SelarasCore
                 #expect(found.line == expected.line && found.column == expected.column, "\(text.debugDescription) @\(offset)")
             }
         }
-    }
-}
-
-/// SplitMix64, as `SelarasTestSupport.SeededGenerator` (this test target does not link it).
-private struct SplitMixLocator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
