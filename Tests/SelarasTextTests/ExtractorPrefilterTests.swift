@@ -44,4 +44,25 @@ import SelarasTestSupport
             }
         }
     }
+
+    /// `AgencyMatcher.extract` with its prefilters against the plain loop: every word or
+    /// abbreviation tried with `exact`, then `nearMiss`.
+    @Test func agencyExtractMatchesThePlainLoop() {
+        let lexicon = TestSupport.lexicon
+        for text in Self.randomTexts() + Self.pieces {
+            let a = TextAnalysis(SourceText(text))
+            var plain: [AgencyClaim] = []
+            var index = 0
+            while index < a.tokens.count {
+                guard a.kind(index) == .word || a.kind(index) == .abbreviation else { index += 1; continue }
+                if let (claim, next) = AgencyMatcher.exact(at: index, in: a, lexicon) ?? AgencyMatcher.nearMiss(at: index, in: a, lexicon) {
+                    plain.append(claim)
+                    index = next
+                } else {
+                    index += 1
+                }
+            }
+            #expect(AgencyMatcher.extract(a, lexicon: lexicon) == plain, "\(text)")
+        }
+    }
 }
