@@ -24,8 +24,13 @@ public enum AgencyMatcher {
         guard !lexicon.agencyPhrases.isEmpty else { return [] }
         var claims: [AgencyClaim] = []
         var index = 0
+        let startFilter = lexicon.agencyStartFilter
         while index < a.tokens.count {
             guard a.kind(index) == .word || a.kind(index) == .abbreviation else { index += 1; continue }
+            // `exact` needs `agencyPrefixFilter` and `nearMiss` needs `starterFilter` to pass the
+            // word's shape; `agencyStartFilter` holds both word lists, so it passes exactly when
+            // either does, and a word it turns away is skipped without the two calls.
+            guard startFilter.mayContain(a.lowerShape(index)) else { index += 1; continue }
             if let (claim, next) = exact(at: index, in: a, lexicon) ?? nearMiss(at: index, in: a, lexicon) {
                 claims.append(claim)
                 index = next

@@ -23,11 +23,38 @@ public enum CitationExtractor {
     static let articleTailWords: FrozenStringSet = ["ayat", "huruf", "angka", "(", ")"]
     static let yearKeywords: FrozenStringSet = ["tahun", "th.", "th", "thn", "thn."]
 
+    /// For each first byte, bit `n` set when `mayStartType` may accept an ASCII word of `n` bytes
+    /// (63 for longer) starting with it: the shapes of `typeStarterWords` (as `typeStarterFilter`
+    /// has them) and every `p…`/`k…` word of six bytes or more (`permen…`, `kepmen…`). Nil when a
+    /// starter word is not ASCII (the filter then passes everything). A word whose bit is clear
+    /// is one `mayStartType` turns away, so it is skipped with one table read instead of a call.
+    static let typeStartShapes: [UInt64]? = {
+        var table = [UInt64](repeating: 0, count: 256)
+        for word in typeStarterWords {
+            guard let first = word.utf8.first, word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            table[Int(first)] |= 1 << UInt64(min(word.utf8.count, 63))
+        }
+        for first in [0x70, 0x6B] {
+            for length in 6...63 { table[first] |= 1 << UInt64(length) }
+        }
+        return table
+    }()
+
+    /// False only when `mayStartType(at:in:)` is certainly false: an ASCII word whose shape bit is
+    /// clear in `typeStartShapes`.
+    @inline(__always)
+    static func mayPass(_ shape: WordShape, _ table: [UInt64]?) -> Bool {
+        guard let table, shape.isASCII, shape.length > 0 else { return true }
+        return table[Int(shape.first)] & (1 << UInt64(min(shape.length, 63))) != 0
+    }
+
     public static func extract(_ a: TextAnalysis) -> [CitationClaim] {
         var claims: [CitationClaim] = []
         var index = 0
+        let startShapes = typeStartShapes
         while index < a.tokens.count {
-            if a.kind(index) == .word || a.kind(index) == .abbreviation, mayStartType(at: index, in: a),
+            if a.kind(index) == .word || a.kind(index) == .abbreviation, mayPass(a.lowerShape(index), startShapes),
+               mayStartType(at: index, in: a),
                let (claim, next) = parse(at: index, in: a) {
                 claims.append(claim)
                 index = next

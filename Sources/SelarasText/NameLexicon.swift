@@ -70,6 +70,9 @@ public struct CompiledNameLexicon: Sendable {
     let agencyPrefixes: FrozenStringSet
     /// `agencyPrefixes` by first byte and length: most words start no agency name.
     let agencyPrefixFilter: WordShapeFilter
+    /// The words of `agencyPrefixFilter` and `AgencyMatcher.starterFilter` together: a word it
+    /// turns away starts neither an exact match nor a near miss.
+    let agencyStartFilter: WordShapeFilter
     /// Agency official names split in words, keyed by normalised first word, for near misses.
     let agencyNamesByFirstWord: FrozenStringMap<[AgencyForm]>
     /// Lowercased words of registered places, used to tell a region from a name.
@@ -134,6 +137,7 @@ public struct CompiledNameLexicon: Sendable {
         maxAgencyWords = maxAgency
         agencyPrefixes = FrozenStringSet(prefixes.sorted())
         agencyPrefixFilter = WordShapeFilter(prefixes)
+        agencyStartFilter = WordShapeFilter(prefixes.union(AgencyMatcher.starterWords).union(["kementrian"]))
         agencyNamesByFirstWord = FrozenStringMap(byFirst)
         placeWords = FrozenStringSet(lexicon.places.flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         isEmpty = lexicon.people.isEmpty && lexicon.agencies.isEmpty && lexicon.places.isEmpty

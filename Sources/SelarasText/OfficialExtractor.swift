@@ -19,8 +19,12 @@ public enum OfficialExtractor {
         var claims: [OfficialClaim] = []
         var headlineCache: [Int: Bool] = [:]
         var index = 0
+        // `matchHead` turns away every word this filter does; testing it here on a local copy
+        // skips the call (and the static's access) for the many capitalised words no head starts with.
+        let headFilter = headStarterFilter
         while index < a.tokens.count {
-            guard a.isCapitalized(index), let (head, headLast) = matchHead(at: index, in: a) else { index += 1; continue }
+            guard a.isCapitalized(index), headFilter.mayContain(a.lowerShape(index)),
+                  let (head, headLast) = matchHead(at: index, in: a) else { index += 1; continue }
             let line = a.text.lineIndex(ofByte: a.tokens[index].span.start)
             let headline: Bool
             if let cached = headlineCache[line] { headline = cached } else {
