@@ -35,6 +35,12 @@ struct TokenScanner {
 
     mutating func run() -> [Token] {
         while index < bytes.count {
+            // A plain space (most gaps): what `noteWhitespace` does for it, without decoding.
+            if bytes[index] == 0x20 {
+                if gap == .none { gap = .space }
+                index += 1
+                continue
+            }
             let (scalar, length) = ScalarClass.decode(bytes, at: index)
             if ScalarClass.isWhitespace(scalar) {
                 noteWhitespace(scalar, length: length)
@@ -80,11 +86,15 @@ struct TokenScanner {
         let start = index
         var onlyLetters = true
         while index < bytes.count {
+            // A run of ASCII letters (most of every word), on a local index.
+            var position = index
+            while position < bytes.count, (bytes[position] | 0x20) &- 0x61 < 26 { position += 1 }
+            index = position
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {  // ASCII letter: most of every word
-                index += 1
-                continue
-            }
+            // Any other ASCII byte is its own scalar and no letter: only a digit, `-` or `'` can
+            // continue the word, so the rest ends it without the checks below.
+            if byte < 0x80, byte &- 0x30 >= 10, byte != 0x2D, byte != 0x27 { break }
             let s = ScalarClass.decode(bytes, at: index).scalar
             if ScalarClass.isLetter(s) {
                 index += length(at: index)
