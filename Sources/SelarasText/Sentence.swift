@@ -81,7 +81,11 @@ public enum SentenceSplitter {
             if token.span.length == 3, text.text(token.span) == "…" { return nextStartsUpper(index, tokens, text) }
             return false
         case .abbreviation:
-            guard Abbreviations.mayEndSentence.contains(text.text(token.span)) else { return false }
+            // On the bytes: `contains(bytes:)` answers as `contains` of the token's string would.
+            let listed = text.bytes.withUnsafeBufferPointer { bytes in
+                Abbreviations.mayEndSentence.contains(bytes: UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end]))
+            }
+            guard listed else { return false }
             guard index + 1 < tokens.count else { return true }
             return tokens[index + 1].gapBefore >= .lineBreak || nextStartsUpper(index, tokens, text)
         default:

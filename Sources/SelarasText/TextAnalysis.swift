@@ -102,11 +102,12 @@ public struct TextAnalysis: Sendable {
         // Any byte >= 0x80 makes the OR of all bytes >= 0x80; a capital is a byte in 0x41...0x5A
         // (tokens are short, so testing every byte beats stopping early).
         var all: UInt8 = 0
-        var capitals = false
+        var capitalCount = 0
         for byte in slice {
             all |= byte
-            capitals = capitals || (byte &- 0x41) < 26
+            capitalCount &+= (byte &- 0x41) < 26 ? 1 : 0
         }
+        let capitals = capitalCount != 0
         guard all < 0x80, let first = slice.first else {
             return (string, string.lowercased(), .passing)
         }
