@@ -32,7 +32,7 @@ public enum SentenceSplitter {
             if index > first, token.gapBefore == .blankLine {
                 close(through: index - 1)
             }
-            if endsSentence(at: index, tokens, text) {
+            if mayEndSentence(token, text), endsSentence(at: index, tokens, text) {
                 var last = index
                 while last + 1 < tokens.count, tokens[last + 1].gapBefore == .none, isCloser(tokens[last + 1], text) {
                     last += 1
@@ -45,6 +45,22 @@ public enum SentenceSplitter {
         }
         if first < tokens.count { close(through: tokens.count - 1) }
         return sentences
+    }
+
+    /// False for tokens `endsSentence` always turns down: anything but punctuation and
+    /// abbreviations, and one-byte punctuation other than `.` `!` `?` (`…` takes three bytes).
+    @inline(__always)
+    static func mayEndSentence(_ token: Token, _ text: SourceText) -> Bool {
+        switch token.kind {
+        case .abbreviation:
+            return true
+        case .punctuation:
+            guard token.span.length == 1 else { return true }
+            let byte = text.bytes[token.span.start]
+            return byte == 0x2E || byte == 0x21 || byte == 0x3F
+        default:
+            return false
+        }
     }
 
     static func endsSentence(at index: Int, _ tokens: [Token], _ text: SourceText) -> Bool {
@@ -65,7 +81,11 @@ public enum SentenceSplitter {
             if token.span.length == 3, text.text(token.span) == "…" { return nextStartsUpper(index, tokens, text) }
             return false
         case .abbreviation:
-            guard Abbreviations.mayEndSentence.contains(text.text(token.span)) else { return false }
+            // On the bytes: `contains(bytes:)` answers as `contains` of the token's string would.
+            let listed = text.bytes.withUnsafeBufferPointer { bytes in
+                Abbreviations.mayEndSentence.contains(bytes: UnsafeBufferPointer(rebasing: bytes[token.span.start..<token.span.end]))
+            }
+            guard listed else { return false }
             guard index + 1 < tokens.count else { return true }
             return tokens[index + 1].gapBefore >= .lineBreak || nextStartsUpper(index, tokens, text)
         default:

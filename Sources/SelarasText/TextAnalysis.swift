@@ -21,70 +21,144 @@ public struct TextAnalysis: Sendable {
         self.text = text
         let tokens = Tokenizer.tokenize(text)
         self.tokens = tokens
-        self.sentences = SentenceSplitter.split(tokens, in: text)
-        (self.strings, self.lowerStrings, self.lowerShapes) = TextAnalysis.strings(of: tokens, in: text.bytes)
+        let sentences = SentenceSplitter.split(tokens, in: text)
+        self.sentences = sentences
+        let perToken = TextAnalysis.perTokenData(of: tokens, in: text.bytes)
+        (self.strings, self.lowerStrings, self.lowerShapes, self.capitalized) = (perToken.strings, perToken.lower, perToken.shapes, perToken.capitalized)
         var owner = [Int](repeating: 0, count: tokens.count)
-        for (number, sentence) in sentences.enumerated() {
-            for index in sentence.tokens { owner[index] = number }
+        owner.withUnsafeMutableBufferPointer { owner in
+            for (number, sentence) in sentences.enumerated() {
+                for index in sentence.tokens { owner[index] = number }
+            }
         }
         self.sentenceOfToken = owner
-        self.capitalized = tokens.map { token in
-            guard token.kind == .word || token.kind == .abbreviation else { return false }
-            return ScalarClass.isUpper(ScalarClass.decode(text.bytes, at: token.span.start).scalar)
-        }
     }
 
     /// Each token's text and its lower case, in one pass over the bytes: an ASCII token without
     /// capitals shares its string, one with capitals is lowered byte by byte, any other goes
     /// through `lowercased()`.
     static func strings(of tokens: [Token], in bytes: [UInt8]) -> (strings: [String], lower: [String], shapes: [WordShape]) {
-        var strings: [String] = []
+        let perToken = perTokenData(of: tokens, in: bytes)
+        return (perToken.strings, perToken.lower, perToken.shapes)
+    }
+
+    /// `strings(of:in:)` plus each token's `isCapitalized` flag, in one pass. The arrays are
+    /// written in place (`unsafeUninitializedCapacity`): every slot is initialised exactly once,
+    /// in token order, and the count is set only after the loop, so no append bookkeeping per
+    /// token.
+    static func perTokenData(of tokens: [Token], in bytes: [UInt8])
+        -> (strings: [String], lower: [String], shapes: [WordShape], capitalized: [Bool]) {
+        let count = tokens.count
+        let asciiStrings = TextAnalysis.asciiStrings
+        let smallStrings = TextAnalysis.smallASCIILayoutHolds
         var lower: [String] = []
         var shapes: [WordShape] = []
-        strings.reserveCapacity(tokens.count)
-        lower.reserveCapacity(tokens.count)
-        shapes.reserveCapacity(tokens.count)
-        let asciiStrings = TextAnalysis.asciiStrings
-        bytes.withUnsafeBufferPointer { buffer in
-            for token in tokens {
-                let slice = UnsafeBufferPointer(rebasing: buffer[token.span.start..<token.span.end])
-                // One ASCII byte (`,` `.` `(` a digit — a quarter of all tokens): a shared string
-                // instead of building one each time.
-                if slice.count == 1, slice[0] < 0x80 {
-                    let byte = slice[0]
-                    strings.append(asciiStrings[Int(byte)])
-                    let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    lower.append(asciiStrings[Int(lowered)])
-                    shapes.append(WordShape(first: lowered, length: 1, isASCII: true))
-                    continue
+        var capitalized: [Bool] = []
+        let strings = [String](unsafeUninitializedCapacity: count) { stringsOut, stringsCount in
+            lower = [String](unsafeUninitializedCapacity: count) { lowerOut, lowerCount in
+                shapes = [WordShape](unsafeUninitializedCapacity: count) { shapesOut, shapesCount in
+                    capitalized = [Bool](unsafeUninitializedCapacity: count) { capitalizedOut, capitalizedCount in
+                        bytes.withUnsafeBufferPointer { buffer in
+                            tokens.withUnsafeBufferPointer { tokens in
+                                for position in 0..<count {
+                                    let token = tokens[position]
+                                    let slice = UnsafeBufferPointer(rebasing: buffer[token.span.start..<token.span.end])
+                                    let texts = Self.texts(of: slice, asciiStrings, smallStrings: smallStrings)
+                                    (stringsOut.baseAddress! + position).initialize(to: texts.string)
+                                    (lowerOut.baseAddress! + position).initialize(to: texts.lower)
+                                    (shapesOut.baseAddress! + position).initialize(to: texts.shape)
+                                    // `isCapitalized`: a word or abbreviation whose first scalar is upper case
+                                    // (an ASCII lead byte is its own scalar).
+                                    var upper = false
+                                    if token.kind == .word || token.kind == .abbreviation, let first = slice.first {
+                                        upper = first < 0x80 ? (first >= 0x41 && first <= 0x5A)
+                                            : ScalarClass.isUpper(ScalarClass.decode(buffer, at: token.span.start).scalar)
+                                    }
+                                    (capitalizedOut.baseAddress! + position).initialize(to: upper)
+                                }
+                            }
+                        }
+                        capitalizedCount = count
+                    }
+                    shapesCount = count
                 }
-                let string = String(decoding: slice, as: UTF8.self)
-                strings.append(string)
-                var ascii = true
-                var capitals = false
-                for byte in slice {
-                    if byte >= 0x80 { ascii = false; break }
-                    if byte >= 0x41 && byte <= 0x5A { capitals = true }
-                }
-                if let first = slice.first, ascii {
-                    shapes.append(WordShape(first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: slice.count, isASCII: true))
-                } else {
-                    shapes.append(.passing)
-                }
-                if !ascii {
-                    lower.append(string.lowercased())
-                } else if !capitals {
-                    lower.append(string)
-                } else {
-                    lower.append(String(unsafeUninitializedCapacity: slice.count) { out in
-                        for (offset, byte) in slice.enumerated() { out[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                        return slice.count
-                    })
-                }
+                lowerCount = count
+            }
+            stringsCount = count
+        }
+        return (strings, lower, shapes, capitalized)
+    }
+
+    /// The text, lower-cased text and lower-cased shape of one token's bytes.
+    @inline(__always)
+    private static func texts(of slice: UnsafeBufferPointer<UInt8>, _ asciiStrings: [String], smallStrings: Bool) -> (string: String, lower: String, shape: WordShape) {
+        // One ASCII byte (`,` `.` `(` a digit — a quarter of all tokens): a shared string
+        // instead of building one each time.
+        if slice.count == 1, slice[0] < 0x80 {
+            let byte = slice[0]
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            return (asciiStrings[Int(byte)], asciiStrings[Int(lowered)], WordShape(first: lowered, length: 1, isASCII: true))
+        }
+        // Any byte >= 0x80 makes the OR of all bytes >= 0x80; a capital is a byte in 0x41...0x5A
+        // (tokens are short, so testing every byte beats stopping early).
+        var all: UInt8 = 0
+        var capitalCount = 0
+        for byte in slice {
+            all |= byte
+            capitalCount &+= (byte &- 0x41) < 26 ? 1 : 0
+        }
+        let capitals = capitalCount != 0
+        if smallStrings, all < 0x80, slice.count <= 15 {
+            let string = smallASCIIString(slice, lowering: false)
+            let shape = WordShape(first: slice[0] >= 0x41 && slice[0] <= 0x5A ? slice[0] | 0x20 : slice[0], length: slice.count, isASCII: true)
+            return (string, capitals ? smallASCIIString(slice, lowering: true) : string, shape)
+        }
+        let string = String(decoding: slice, as: UTF8.self)
+        guard all < 0x80, let first = slice.first else {
+            return (string, string.lowercased(), .passing)
+        }
+        let shape = WordShape(first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: slice.count, isASCII: true)
+        if !capitals { return (string, string, shape) }
+        let lowered = String(unsafeUninitializedCapacity: slice.count) { out in
+            for (offset, byte) in slice.enumerated() { out[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return slice.count
+        }
+        return (string, lowered, shape)
+    }
+
+    /// An ASCII string of 1...15 bytes (optionally lower-cased) written straight in the standard
+    /// library's small-string form: the bytes inline, then a top byte of `0xE0 | count`
+    /// (immortal, small, ASCII). `String(decoding:as:)` builds exactly these bits after
+    /// validating the bytes, which costs more than the rest of the token's work; the bytes here
+    /// are already known to be ASCII. Used only when `smallASCIILayoutHolds` has checked that
+    /// this standard library lays small strings out so.
+    @inline(__always)
+    static func smallASCIIString(_ slice: UnsafeBufferPointer<UInt8>, lowering: Bool) -> String {
+        var raw: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &raw) { out in
+            for (offset, byte) in slice.enumerated() {
+                out[offset] = lowering && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            out[15] = 0xE0 | UInt8(slice.count)
+        }
+        return unsafeBitCast((UInt64(littleEndian: raw.0), UInt64(littleEndian: raw.1)), to: String.self)
+    }
+
+    /// Whether `smallASCIIString` gives bit for bit what `String(decoding:as:)` gives: checked
+    /// once on sample words of every length 1...15 (and on a 64-bit little-endian layout).
+    static let smallASCIILayoutHolds: Bool = {
+        guard MemoryLayout<String>.size == 16, 1.littleEndian == 1 else { return false }
+        let sample = Array("aZ09.-'xyzQRSTUV".utf8)
+        return sample.withUnsafeBufferPointer { buffer in
+            (1...15).allSatisfy { length in
+                let slice = UnsafeBufferPointer(rebasing: buffer[0..<length])
+                let built = smallASCIIString(slice, lowering: false)
+                let expected = String(decoding: slice, as: UTF8.self)
+                return unsafeBitCast(built, to: (UInt64, UInt64).self) == unsafeBitCast(expected, to: (UInt64, UInt64).self)
+                    && built == expected && built.utf8.count == length
             }
         }
-        return (strings, lower, shapes)
-    }
+    }()
 
     /// The one-character string of each ASCII byte.
     private static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }

@@ -35,6 +35,12 @@ struct TokenScanner {
 
     mutating func run() -> [Token] {
         while index < bytes.count {
+            // A plain space (most gaps): what `noteWhitespace` does for it, without decoding.
+            if bytes[index] == 0x20 {
+                if gap == .none { gap = .space }
+                index += 1
+                continue
+            }
             let (scalar, length) = ScalarClass.decode(bytes, at: index)
             if ScalarClass.isWhitespace(scalar) {
                 noteWhitespace(scalar, length: length)
@@ -80,11 +86,15 @@ struct TokenScanner {
         let start = index
         var onlyLetters = true
         while index < bytes.count {
+            // A run of ASCII letters (most of every word), on a local index.
+            var position = asciiLetterRunEnd(from: index)
+            while position < bytes.count, (bytes[position] | 0x20) &- 0x61 < 26 { position += 1 }
+            index = position
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            if byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A {  // ASCII letter: most of every word
-                index += 1
-                continue
-            }
+            // Any other ASCII byte is its own scalar and no letter: only a digit, `-` or `'` can
+            // continue the word, so the rest ends it without the checks below.
+            if byte < 0x80, byte &- 0x30 >= 10, byte != 0x2D, byte != 0x27 { break }
             let s = ScalarClass.decode(bytes, at: index).scalar
             if ScalarClass.isLetter(s) {
                 index += length(at: index)
@@ -119,6 +129,28 @@ struct TokenScanner {
         return .word
     }
 
+    /// The first offset at or after `start`, in steps of eight bytes, where an eight-byte block
+    /// is not all ASCII letters (the caller finishes byte by byte). Per byte `b` of a block:
+    /// `c = (b | 0x20) & 0x7F` is below 0x80, so `c + 0x1F` and `c + 0x05` never carry into the
+    /// next byte; their top bits say `c >= 0x61` and `c >= 0x7B`, and `b`'s own top bit rules
+    /// out non-ASCII. So a byte's flag is set exactly when `(b | 0x20) &- 0x61 < 26`.
+    @inline(__always)
+    func asciiLetterRunEnd(from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        var position = start
+        while position + 8 <= bytes.count {
+            let block = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            let folded = (block | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+            let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F
+            let pastZ = folded &+ 0x0505_0505_0505_0505
+            let letters = atLeastA & ~pastZ & ~block & 0x8080_8080_8080_8080
+            let others = ~letters & 0x8080_8080_8080_8080
+            if others != 0 { return position + others.trailingZeroBitCount / 8 }
+            position += 8
+        }
+        return position
+    }
+
     func isCurrencyPrefix(_ start: Int) -> Bool {
         (bytes[start] == 0x52 || bytes[start] == 0x72) && (bytes[start + 1] == 0x70 || bytes[start + 1] == 0x50)
     }
@@ -130,6 +162,17 @@ struct TokenScanner {
     /// At a period right after a word: extends through `.chunk` groups (`S.Sos.`, `a.n.`) and keeps
     /// the longest candidate that is a known abbreviation or a degree chain.
     mutating func scanAbbreviation(start: Int) -> TokenKind {
+        // The usual case, a period followed by a space, line break, punctuation or the end: the
+        // chunk loop below would stop at once with the single candidate `index + 1`, which no
+        // letter follows, so only `isAbbreviation` decides.
+        let afterPeriod = index + 1
+        if afterPeriod >= bytes.count || (bytes[afterPeriod] < 0x80 && (bytes[afterPeriod] | 0x20) &- 0x61 >= 26) {
+            if isAbbreviation(start..<afterPeriod) {
+                index = afterPeriod
+                return .abbreviation
+            }
+            return .word
+        }
         var candidates: [Int] = []  // candidate end offsets
         var position = index
         while position < bytes.count, bytes[position] == 0x2E {
