@@ -50,7 +50,6 @@ public struct TextAnalysis: Sendable {
         -> (strings: [String], lower: [String], shapes: [WordShape], capitalized: [Bool]) {
         let count = tokens.count
         let asciiStrings = TextAnalysis.asciiStrings
-        let smallStrings = TextAnalysis.smallASCIILayoutHolds
         var lower: [String] = []
         var shapes: [WordShape] = []
         var capitalized: [Bool] = []
@@ -63,7 +62,7 @@ public struct TextAnalysis: Sendable {
                                 for position in 0..<count {
                                     let token = tokens[position]
                                     let slice = UnsafeBufferPointer(rebasing: buffer[token.span.start..<token.span.end])
-                                    let texts = Self.texts(of: slice, asciiStrings, smallStrings: smallStrings)
+                                    let texts = Self.texts(of: slice, asciiStrings)
                                     (stringsOut.baseAddress! + position).initialize(to: texts.string)
                                     (lowerOut.baseAddress! + position).initialize(to: texts.lower)
                                     (shapesOut.baseAddress! + position).initialize(to: texts.shape)
@@ -91,7 +90,7 @@ public struct TextAnalysis: Sendable {
 
     /// The text, lower-cased text and lower-cased shape of one token's bytes.
     @inline(__always)
-    private static func texts(of slice: UnsafeBufferPointer<UInt8>, _ asciiStrings: [String], smallStrings: Bool) -> (string: String, lower: String, shape: WordShape) {
+    private static func texts(of slice: UnsafeBufferPointer<UInt8>, _ asciiStrings: [String]) -> (string: String, lower: String, shape: WordShape) {
         // One ASCII byte (`,` `.` `(` a digit — a quarter of all tokens): a shared string
         // instead of building one each time.
         if slice.count == 1, slice[0] < 0x80 {
@@ -99,6 +98,7 @@ public struct TextAnalysis: Sendable {
             let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             return (asciiStrings[Int(byte)], asciiStrings[Int(lowered)], WordShape(first: lowered, length: 1, isASCII: true))
         }
+        let string = String(decoding: slice, as: UTF8.self)
         // Any byte >= 0x80 makes the OR of all bytes >= 0x80; a capital is a byte in 0x41...0x5A
         // (tokens are short, so testing every byte beats stopping early).
         var all: UInt8 = 0
@@ -108,12 +108,6 @@ public struct TextAnalysis: Sendable {
             capitalCount &+= (byte &- 0x41) < 26 ? 1 : 0
         }
         let capitals = capitalCount != 0
-        if smallStrings, all < 0x80, slice.count <= 15 {
-            let string = smallASCIIString(slice, lowering: false)
-            let shape = WordShape(first: slice[0] >= 0x41 && slice[0] <= 0x5A ? slice[0] | 0x20 : slice[0], length: slice.count, isASCII: true)
-            return (string, capitals ? smallASCIIString(slice, lowering: true) : string, shape)
-        }
-        let string = String(decoding: slice, as: UTF8.self)
         guard all < 0x80, let first = slice.first else {
             return (string, string.lowercased(), .passing)
         }
@@ -125,40 +119,6 @@ public struct TextAnalysis: Sendable {
         }
         return (string, lowered, shape)
     }
-
-    /// An ASCII string of 1...15 bytes (optionally lower-cased) written straight in the standard
-    /// library's small-string form: the bytes inline, then a top byte of `0xE0 | count`
-    /// (immortal, small, ASCII). `String(decoding:as:)` builds exactly these bits after
-    /// validating the bytes, which costs more than the rest of the token's work; the bytes here
-    /// are already known to be ASCII. Used only when `smallASCIILayoutHolds` has checked that
-    /// this standard library lays small strings out so.
-    @inline(__always)
-    static func smallASCIIString(_ slice: UnsafeBufferPointer<UInt8>, lowering: Bool) -> String {
-        var raw: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &raw) { out in
-            for (offset, byte) in slice.enumerated() {
-                out[offset] = lowering && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            }
-            out[15] = 0xE0 | UInt8(slice.count)
-        }
-        return unsafeBitCast((UInt64(littleEndian: raw.0), UInt64(littleEndian: raw.1)), to: String.self)
-    }
-
-    /// Whether `smallASCIIString` gives bit for bit what `String(decoding:as:)` gives: checked
-    /// once on sample words of every length 1...15 (and on a 64-bit little-endian layout).
-    static let smallASCIILayoutHolds: Bool = {
-        guard MemoryLayout<String>.size == 16, 1.littleEndian == 1 else { return false }
-        let sample = Array("aZ09.-'xyzQRSTUV".utf8)
-        return sample.withUnsafeBufferPointer { buffer in
-            (1...15).allSatisfy { length in
-                let slice = UnsafeBufferPointer(rebasing: buffer[0..<length])
-                let built = smallASCIIString(slice, lowering: false)
-                let expected = String(decoding: slice, as: UTF8.self)
-                return unsafeBitCast(built, to: (UInt64, UInt64).self) == unsafeBitCast(expected, to: (UInt64, UInt64).self)
-                    && built == expected && built.utf8.count == length
-            }
-        }
-    }()
 
     /// The one-character string of each ASCII byte.
     private static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
