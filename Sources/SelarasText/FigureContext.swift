@@ -94,7 +94,8 @@ enum FigureContext {
             }
             index -= 1
         }
-        return words.reversed()
+        words.reverse()  // in place: no second array
+        return words
     }
 
     /// Punctuation that ends the words read before a figure.
@@ -102,15 +103,22 @@ enum FigureContext {
     /// Words before a year that make it the period a figure belongs to (`pada 2024`, `sejak 2023`).
     static let periodYearMarkers: FrozenStringSet = ["tahun", "pada", "sejak", "periode", "ta", "hingga", "sampai", "akhir", "awal", "selama"]
 
+    /// The year number token `position` names as a period, if it is one: a year up to 2100 after
+    /// a period marker or a month.
+    static func periodYearValue(at position: Int, in a: TextAnalysis) -> Int? {
+        guard let year = DateExtractor.yearValue(a.string(position)), year <= 2100 else { return nil }
+        let before = a.lower(position - 1)
+        guard periodYearMarkers.contains(before) || CalendarWords.month(before) != nil else { return nil }
+        return year
+    }
+
+    /// The plain scan `PeriodYears` replaces; kept as the reference its tests compare against.
     static func periodYear(near index: Int, in a: TextAnalysis) -> Int? {
         guard !a.sentences.isEmpty else { return nil }
         let range = a.sentences[a.sentenceIndex(ofToken: index)].tokens
         var best: (distance: Int, year: Int)?
         for position in range where a.kind(position) == .number && position != index {
-            guard let year = DateExtractor.yearValue(a.string(position)), year <= 2100 else { continue }
-            let before = a.lower(position - 1)
-            guard periodYearMarkers.contains(before)
-                    || CalendarWords.month(before) != nil else { continue }
+            guard let year = periodYearValue(at: position, in: a) else { continue }
             let distance = abs(position - index)
             if let current = best, current.distance <= distance { continue }
             best = (distance, year)

@@ -9,6 +9,7 @@ import SelarasCore
 public enum FigureExtractor {
     public static func extract(_ a: TextAnalysis, excluding excluded: [Span] = []) -> [FigureClaim] {
         let excluded = excluded.sorted()
+        let periodYears = PeriodYears(a)
         var claims: [FigureClaim] = []
         var pointer = 0
         var index = 0
@@ -26,7 +27,7 @@ public enum FigureExtractor {
                 index += 1
                 continue
             }
-            if let (claim, next) = isNumber ? digitFigure(at: index, in: a) : wordFigure(at: index, in: a) {
+            if let (claim, next) = isNumber ? digitFigure(at: index, in: a, periodYears) : wordFigure(at: index, in: a, periodYears) {
                 claims.append(claim)
                 index = max(next, index + 1)
             } else {
@@ -59,7 +60,7 @@ public enum FigureExtractor {
     /// Words before a number word that make it no figure (`salah satu`, `pukul dua`).
     static let notBeforeNumberWords: FrozenStringSet = ["salah", "ke", "pukul", "jam", "per", "(", "rt", "rw", "nomor", "pasal", "ayat", "angka"]
 
-    static func digitFigure(at i: Int, in a: TextAnalysis) -> (FigureClaim, Int)? {
+    static func digitFigure(at i: Int, in a: TextAnalysis, _ periodYears: PeriodYears) -> (FigureClaim, Int)? {
         let text = a.string(i)
         // Every test before the parse is a pure rejection: most numbers (phone numbers, times,
         // codes) are turned away without parsing them.
@@ -77,7 +78,9 @@ public enum FigureExtractor {
         var currencyIndex: Int?
         if a.kind(i - 1) == .currency, a.gap(i) <= .space { currencyIndex = i - 1 }
         let before = a.lower(currencyIndex.map { $0 - 1 } ?? i - 1)
-        if currencyIndex == nil, blockingWords.contains(before) || CalendarWords.month(before) != nil { return nil }
+        // `monthFilter` on the shape of `before` (a `lower` entry) exactly rules out most non-months.
+        if currencyIndex == nil, blockingWords.contains(before)
+            || DateExtractor.monthFilter.mayContain(a.lowerShape(i - 1)) && CalendarWords.month(before) != nil { return nil }
         let following = a.lower(i + 1)
         let marked = following == "persen" || following == "%" || scales[following] != nil || currencyIndex != nil
         if isTimeLike(text), !marked || a.string(i + 1).hasPrefix("WI") { return nil }
@@ -93,7 +96,7 @@ public enum FigureExtractor {
         if i == 0 || a.gap(i) >= .lineBreak, a.gap(i + 1) == .none, a.isPunct(i + 1, ".") || a.isPunct(i + 1, ")") { return nil }
         if parsed.notation == .plain, currencyIndex == nil, isPhoneLike(i, in: a) { return nil }
         if a.isPunct(i - 1, "("), a.gap(i) == .none, a.isPunct(i + 1, ")"), currencyIndex == nil, parsed.notation == .plain { return nil }
-        return build(a, first: i, last: i, number: parsed, currencyIndex: currencyIndex)
+        return build(a, first: i, last: i, number: parsed, currencyIndex: currencyIndex, periodYears: periodYears)
     }
 
     /// `+62 811 …`, `(0511) 4772`: a bare number next to another bare number or after an area code.
@@ -114,7 +117,7 @@ public enum FigureExtractor {
         return hour <= 24 && minute < 60
     }
 
-    static func wordFigure(at i: Int, in a: TextAnalysis) -> (FigureClaim, Int)? {
+    static func wordFigure(at i: Int, in a: TextAnalysis, _ periodYears: PeriodYears) -> (FigureClaim, Int)? {
         if a.isCapitalized(i), a.sentenceSpan(ofToken: i).start != a.tokens[i].span.start { return nil }
         if notBeforeNumberWords.contains(a.lower(i - 1)) { return nil }
         var words: [String] = []
@@ -130,7 +133,7 @@ public enum FigureExtractor {
         guard value >= 2 || hasScale else { return nil }
         guard hasScale || next == "persen" || isNoun(i + count, in: a) else { return nil }
         let number = WrittenNumber(value: Decimal(value), fractionDigits: 0, notation: .words)
-        return build(a, first: i, last: i + count - 1, number: number, currencyIndex: nil)
+        return build(a, first: i, last: i + count - 1, number: number, currencyIndex: nil, periodYears: periodYears)
     }
 
     static func isNoun(_ index: Int, in a: TextAnalysis) -> Bool {
@@ -139,7 +142,8 @@ public enum FigureExtractor {
         return !FigureContext.stopWords.contains(word) && !NumberWords.canStart(word) && scales[word] == nil
     }
 
-    static func build(_ a: TextAnalysis, first: Int, last: Int, number: WrittenNumber, currencyIndex: Int?) -> (FigureClaim, Int) {
+    static func build(_ a: TextAnalysis, first: Int, last: Int, number: WrittenNumber, currencyIndex: Int?,
+                      periodYears: PeriodYears) -> (FigureClaim, Int) {
         var start = currencyIndex ?? first
         var currency = currencyIndex.map { currencyCode(a.string($0)) }
         var j = last + 1
@@ -192,7 +196,7 @@ public enum FigureExtractor {
             hedge: hedge, precision: precision, interval: FigureContext.interval(precision, value: value, hedge: hedge?.kind),
             hasTrailingZeros: number.fractionDigits == 0 && number.notation != .words && numberText.hasSuffix("00"),
             noun: noun, subjectWords: subject, wordsBefore: FigureContext.wordsBefore(start, in: a),
-            periodYear: FigureContext.periodYear(near: first, in: a))
+            periodYear: periodYears.year(near: first, in: a))
         return (claim, j)
     }
 
