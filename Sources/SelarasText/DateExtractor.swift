@@ -8,10 +8,13 @@ import SelarasCore
 public enum DateExtractor {
     public static func extract(_ analysis: TextAnalysis) -> [DateClaim] {
         var claims: [DateClaim] = []
+        // Read once, not at every token (each static access is a `swift_once` check).
+        let weekdayFilter = DateExtractor.weekdayFilter
+        let monthFilter = DateExtractor.monthFilter
         var index = 0
         while index < analysis.tokens.count {
             // A date starts at a number, a bracket or a capitalised weekday: skip other tokens.
-            if mayStart(at: index, in: analysis), let (claim, next) = parse(at: index, in: analysis, allowBareShort: false) {
+            if mayStart(at: index, in: analysis, weekdayFilter: weekdayFilter, monthFilter: monthFilter), let (claim, next) = parse(at: index, in: analysis, allowBareShort: false) {
                 claims.append(claim)
                 index = next
             } else {
@@ -30,7 +33,8 @@ public enum DateExtractor {
     ///   word or abbreviation after a space that is a month (`CalendarWords.month` looks up the same
     ///   lower-cased text as `lower`, so `monthFilter` on its shape is exact), and `parseNumeric`
     ///   needs punctuation written right after the number.
-    static func mayStart(at index: Int, in a: TextAnalysis) -> Bool {
+    @inline(__always)
+    static func mayStart(at index: Int, in a: TextAnalysis, weekdayFilter: WordShapeFilter, monthFilter: WordShapeFilter) -> Bool {
         switch a.tokens[index].kind {
         case .number:
             guard let next = a.kind(index + 1) else { return false }

@@ -61,6 +61,7 @@ enum FigureContext {
     static func nounPhrase(at index: Int, in a: TextAnalysis) -> (String?, [String]) {
         guard FigureExtractor.isNoun(index, in: a) else { return (nil, []) }
         var subject: [String] = []
+        subject.reserveCapacity(3)  // at most three words: one allocation instead of growing
         var next = index + 1
         while subject.count < 3, FigureExtractor.isNoun(next, in: a), a.sentenceIndex(ofToken: next) == a.sentenceIndex(ofToken: index) {
             let word = a.lower(next)
@@ -80,21 +81,29 @@ enum FigureContext {
     static let scaleOrPercentFilter = WordShapeFilter(FigureExtractor.scales.keys + ["persen"])
 
     static func wordsBefore(_ start: Int, in a: TextAnalysis) -> [String] {
-        var words: [String] = []
+        // First find how far back the words go and how many there are, then build the array
+        // front to back at its final size (no growth, no reversal): the same words in the same order.
+        var count = 0
         var index = start - 1
         let sentence = a.sentenceIndex(ofToken: start)
-        while index >= 0, words.count < 8, a.sentenceIndex(ofToken: index) == sentence {
+        while index >= 0, count < 8, a.sentenceIndex(ofToken: index) == sentence {
             guard let kind = a.kind(index) else { break }
             if kind == .number || kind == .currency { break }
             if scaleOrPercentFilter.mayContain(a.lowerShape(index)), FigureExtractor.scales[a.lower(index)] != nil || a.lower(index) == "persen" { break }
             if kind == .punctuation || kind == .symbol {
                 if clauseBreaks.contains(a.string(index)) { break }
             } else {
-                words.append(a.lower(index))
+                count += 1
             }
             index -= 1
         }
-        words.reverse()  // in place: no second array
+        guard count > 0 else { return [] }
+        var words: [String] = []
+        words.reserveCapacity(count)
+        for position in (index + 1)..<start {
+            let kind = a.tokens[position].kind
+            if kind != .punctuation && kind != .symbol { words.append(a.lower(position)) }
+        }
         return words
     }
 

@@ -13,6 +13,7 @@ public enum FigureExtractor {
         var claims: [FigureClaim] = []
         var pointer = 0
         var index = 0
+        let startWordFilter = NumberWords.startWordFilter  // read once, not at every word
         while index < a.tokens.count {
             let span = a.tokens[index].span
             while pointer < excluded.count, excluded[pointer].end <= span.start { pointer += 1 }
@@ -22,8 +23,10 @@ public enum FigureExtractor {
             }
             let kind = a.tokens[index].kind
             let isNumber = kind == .number
-            guard isNumber || (kind == .word && NumberWords.startWordFilter.mayContain(a.lowerShape(index))
-                                   && NumberWords.canStart(a.lower(index))) else {
+            // `canStart` is `startWordFilter.mayContain(word) && startWords.contains(word)`: the
+            // filter has just passed on the word's shape, so the set alone decides.
+            guard isNumber || (kind == .word && startWordFilter.mayContain(a.lowerShape(index))
+                                   && NumberWords.startWords.contains(a.lower(index))) else {
                 index += 1
                 continue
             }

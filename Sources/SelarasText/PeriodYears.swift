@@ -10,9 +10,10 @@ struct PeriodYears {
 
     init(_ a: TextAnalysis) {
         for position in a.tokens.indices where a.tokens[position].kind == .number {
-            // `yearValue` wants four characters, so at least four bytes: shorter numbers (most
-            // of them) are skipped without counting characters.
-            guard a.strings[position].utf8.count >= 4,
+            // `yearValue` wants four characters: an ASCII token (its shape says so; its bytes are
+            // its characters) of another length is skipped without reading its string.
+            let shape = a.lowerShape(position)
+            guard !shape.isASCII || shape.length == 4,
                   let year = FigureContext.periodYearValue(at: position, in: a) else { continue }
             positions.append(position)
             years.append(year)
