@@ -61,7 +61,6 @@ enum FigureContext {
     static func nounPhrase(at index: Int, in a: TextAnalysis) -> (String?, [String]) {
         guard FigureExtractor.isNoun(index, in: a) else { return (nil, []) }
         var subject: [String] = []
-        subject.reserveCapacity(3)  // at most three words: one allocation instead of growing
         var next = index + 1
         while subject.count < 3, FigureExtractor.isNoun(next, in: a), a.sentenceIndex(ofToken: next) == a.sentenceIndex(ofToken: index) {
             let word = a.lower(next)
@@ -71,6 +70,7 @@ enum FigureContext {
                 ? a.hasLowercasedASCIIPrefix(next, "mem") || a.hasLowercasedASCIIPrefix(next, "men")
                 : word.hasPrefix("mem") || word.hasPrefix("men")
             if isVerb { break }
+            if subject.isEmpty { subject.reserveCapacity(3) }  // at most three words: one allocation
             subject.append(word)
             next += 1
         }

@@ -82,12 +82,16 @@ public enum FigureExtractor {
         if a.kind(i - 1) == .currency, a.gap(i) <= .space { currencyIndex = i - 1 }
         let before = a.lower(currencyIndex.map { $0 - 1 } ?? i - 1)
         // `monthFilter` on the shape of `before` (a `lower` entry) exactly rules out most non-months.
-        if currencyIndex == nil, blockingWords.contains(before)
+        // The shape filters (of `lower` entries, on their shapes) exactly rule out most words
+        // before the hash look-ups.
+        if currencyIndex == nil, blockingWordsFilter.mayContain(a.lowerShape(i - 1)) && blockingWords.contains(before)
             || DateExtractor.monthFilter.mayContain(a.lowerShape(i - 1)) && CalendarWords.month(before) != nil { return nil }
         let following = a.lower(i + 1)
-        let marked = following == "persen" || following == "%" || scales[following] != nil || currencyIndex != nil
+        let followingShape = a.lowerShape(i + 1)
+        let marked = following == "persen" || following == "%" || scalesFilter.mayContain(followingShape) && scales[following] != nil
+            || currencyIndex != nil
         if isTimeLike(text), !marked || a.string(i + 1).hasPrefix("WI") { return nil }
-        if timeZones.contains(following) { return nil }
+        if timeZonesFilter.mayContain(followingShape), timeZones.contains(following) { return nil }
         // A number token is ASCII (digits, `.`, `,`): its bytes are its characters.
         let digits = text.utf8
         if digits.count >= 2, digits.first == 0x30, digits.dropFirst().first != 0x2C { return nil }
@@ -142,8 +146,17 @@ public enum FigureExtractor {
     static func isNoun(_ index: Int, in a: TextAnalysis) -> Bool {
         guard a.isLowercaseWord(index), a.gap(index) == .space else { return false }
         let word = a.lower(index)
-        return !FigureContext.stopWords.contains(word) && !NumberWords.canStart(word) && scales[word] == nil
+        let shape = a.lowerShape(index)
+        // `canStart(word)` is `startWords.contains(word)` behind its filter; each filter, on the
+        // shape of `word`, only skips a look-up that cannot succeed.
+        return !FigureContext.stopWords.contains(word)
+            && !(NumberWords.startWordFilter.mayContain(shape) && NumberWords.startWords.contains(word))
+            && !(scalesFilter.mayContain(shape) && scales[word] != nil)
     }
+
+    static let blockingWordsFilter = WordShapeFilter(blockingWords.members)
+    static let scalesFilter = WordShapeFilter(scales.keys)
+    static let timeZonesFilter = WordShapeFilter(timeZones.members)
 
     static func build(_ a: TextAnalysis, first: Int, last: Int, number: WrittenNumber, currencyIndex: Int?,
                       periodYears: PeriodYears) -> (FigureClaim, Int) {
