@@ -44,7 +44,10 @@ public enum DateExtractor {
             default: return false
             }
         case .punctuation:
-            return a.isPunct(index, "(")
+            // `isPunct(index, "(")` on the byte: an ASCII character equals only itself, so a longer
+            // token is never `(` (and `isPunct` would compare its string).
+            let span = a.tokens[index].span
+            return span.end - span.start == 1 && a.text.bytes[span.start] == 0x28
         case .word:
             return a.isCapitalized(index) && weekdayFilter.mayContain(a.lowerShape(index))
         default:

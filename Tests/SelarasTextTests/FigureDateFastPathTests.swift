@@ -62,6 +62,24 @@ import Testing
         }
     }
 
+    /// `FigureExtractor.isNoun` as it was, without the shape filters.
+    static func referenceIsNoun(_ index: Int, in a: TextAnalysis) -> Bool {
+        guard a.isLowercaseWord(index), a.gap(index) == .space else { return false }
+        let word = a.lower(index)
+        return !FigureContext.stopWords.contains(word) && !NumberWords.canStart(word) && FigureExtractor.scales[word] == nil
+    }
+
+    @Test func isNounAgreesOnRandomText() {
+        var rng = SeededGenerator(seed: 0x4E0_0E)
+        for _ in 0..<300 {
+            let text = Self.randomText(&rng) + " tiga ribu yang rb jt seratus"
+            let a = TextAnalysis(SourceText(text))
+            for index in -1...(a.tokens.count) {
+                #expect(FigureExtractor.isNoun(index, in: a) == Self.referenceIsNoun(index, in: a), "\(text) @\(index)")
+            }
+        }
+    }
+
     @Test func knownDatesStillStart() {
         let text = "Selasa, 23 Januari 2018 dan Jum’at (23/1) serta 5 Des lalu; 23-01-2018."
         let dates = DateExtractor.extract(TextAnalysis(SourceText(text)))
