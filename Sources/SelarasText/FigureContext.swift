@@ -32,8 +32,14 @@ enum FigureContext {
         return FrozenStringMap(table)
     }()
 
+    /// The shapes of the ASCII last words of `hedges`; `±` is not ASCII, and a non-ASCII word
+    /// always passes a shape filter (an ASCII word can only equal an ASCII key).
+    static let hedgeLastWordFilter = WordShapeFilter(hedgesByLastWord.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+
     static func hedge(endingBefore start: Int, in a: TextAnalysis) -> FigureHedge? {
         guard start > 0 else { return nil }  // a hedge needs a token before the figure
+        // Most words before a figure end no hedge, which their shape shows without the look-up.
+        guard hedgeLastWordFilter.mayContain(a.lowerShape(start - 1)) else { return nil }
         for (phrase, kind) in hedgesByLastWord[a.lower(start - 1)] ?? [] {
             let first = start - phrase.count
             guard first >= 0, phrase.indices.allSatisfy({ a.lower(first + $0) == phrase[$0] }) else { continue }
@@ -91,7 +97,7 @@ enum FigureContext {
             if kind == .number || kind == .currency { break }
             if scaleOrPercentFilter.mayContain(a.lowerShape(index)), FigureExtractor.scales[a.lower(index)] != nil || a.lower(index) == "persen" { break }
             if kind == .punctuation || kind == .symbol {
-                if clauseBreaks.contains(a.string(index)) { break }
+                if clauseBreakFilter.mayContain(a.lowerShape(index)), clauseBreaks.contains(a.string(index)) { break }
             } else {
                 count += 1
             }
@@ -109,6 +115,9 @@ enum FigureContext {
 
     /// Punctuation that ends the words read before a figure.
     static let clauseBreaks: FrozenStringSet = [",", ";", ":", "(", ")", "–", "—"]
+    /// The shapes of the ASCII `clauseBreaks` (the dashes are not ASCII: non-ASCII tokens always
+    /// pass). Those have no letters: a token equal to one is its own lower case, with its shape.
+    static let clauseBreakFilter = WordShapeFilter(clauseBreaks.members.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
     /// Words before a year that make it the period a figure belongs to (`pada 2024`, `sejak 2023`).
     static let periodYearMarkers: FrozenStringSet = ["tahun", "pada", "sejak", "periode", "ta", "hingga", "sampai", "akhir", "awal", "selama"]
 

@@ -80,6 +80,36 @@ import Testing
         }
     }
 
+    /// `FigureContext.hedge` as it was, without the shape filter.
+    static func referenceHedge(_ start: Int, in a: TextAnalysis) -> (HedgeKind, Span)? {
+        guard start > 0 else { return nil }
+        for (phrase, kind) in FigureContext.hedgesByLastWord[a.lower(start - 1)] ?? [] {
+            let first = start - phrase.count
+            guard first >= 0, phrase.indices.allSatisfy({ a.lower(first + $0) == phrase[$0] }) else { continue }
+            if a.sentenceIndex(ofToken: first) != a.sentenceIndex(ofToken: start) { continue }
+            return (kind, a.span(from: first, through: start - 1))
+        }
+        return nil
+    }
+
+    @Test func hedgeAgreesOnRandomText() {
+        var rng = SeededGenerator(seed: 0x4ED6E)
+        let hedgeWords = ["±", "tidak", "kurang", "lebih", "dari", "paling", "banyak", "di", "atas", "sekitar", "Sekitar", "kira-kira"]
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<40 {
+                text += (Bool.random(using: &rng) ? hedgeWords : Self.fragments).randomElement(using: &rng)!
+                text += Self.gaps.randomElement(using: &rng)!
+            }
+            let a = TextAnalysis(SourceText(text))
+            for index in 0...(a.tokens.count) {
+                let fast = FigureContext.hedge(endingBefore: index, in: a)
+                let plain = Self.referenceHedge(index, in: a)
+                #expect(fast?.kind == plain?.0 && fast?.span == plain?.1, "\(text) @\(index)")
+            }
+        }
+    }
+
     @Test func knownDatesStillStart() {
         let text = "Selasa, 23 Januari 2018 dan Jum’at (23/1) serta 5 Des lalu; 23-01-2018."
         let dates = DateExtractor.extract(TextAnalysis(SourceText(text)))
