@@ -8,12 +8,13 @@ import SelarasCore
 public enum DateExtractor {
     public static func extract(_ analysis: TextAnalysis) -> [DateClaim] {
         var claims: [DateClaim] = []
+        // Read once, not at every token (each static access is a `swift_once` check).
+        let weekdayFilter = DateExtractor.weekdayFilter
+        let monthFilter = DateExtractor.monthFilter
         var index = 0
         while index < analysis.tokens.count {
             // A date starts at a number, a bracket or a capitalised weekday: skip other tokens.
-            let kind = analysis.tokens[index].kind
-            let mayStart = kind == .number || kind == .punctuation || (kind == .word && analysis.isCapitalized(index))
-            if mayStart, let (claim, next) = parse(at: index, in: analysis, allowBareShort: false) {
+            if mayStart(at: index, in: analysis, weekdayFilter: weekdayFilter, monthFilter: monthFilter), let (claim, next) = parse(at: index, in: analysis, allowBareShort: false) {
                 claims.append(claim)
                 index = next
             } else {
@@ -22,6 +23,42 @@ public enum DateExtractor {
         }
         return claims
     }
+
+    /// Whether `parse(at: index, in: a, allowBareShort: false)` can return a date: a cheap, exact
+    /// rejection of most tokens, which `parse` would turn away only after its look-ups.
+    ///
+    /// - A weekday is a capitalised word in `weekdays` (its ASCII names pass `weekdayFilter`; a
+    ///   non-ASCII word always passes the filter).
+    /// - Without a weekday, `parseCore` needs `(` or a number. After a number, `parseLong` needs a
+    ///   word or abbreviation after a space that is a month (`CalendarWords.month` looks up the same
+    ///   lower-cased text as `lower`, so `monthFilter` on its shape is exact), and `parseNumeric`
+    ///   needs punctuation written right after the number.
+    @inline(__always)
+    static func mayStart(at index: Int, in a: TextAnalysis, weekdayFilter: WordShapeFilter, monthFilter: WordShapeFilter) -> Bool {
+        switch a.tokens[index].kind {
+        case .number:
+            guard let next = a.kind(index + 1) else { return false }
+            switch a.gap(index + 1) {
+            case .none: return next == .punctuation
+            case .space: return (next == .word || next == .abbreviation) && monthFilter.mayContain(a.lowerShape(index + 1))
+            default: return false
+            }
+        case .punctuation:
+            // `isPunct(index, "(")` on the byte: an ASCII character equals only itself, so a longer
+            // token is never `(` (and `isPunct` would compare its string).
+            let span = a.tokens[index].span
+            return span.end - span.start == 1 && a.text.bytes[span.start] == 0x28
+        case .word:
+            return a.isCapitalized(index) && weekdayFilter.mayContain(a.lowerShape(index))
+        default:
+            return false
+        }
+    }
+
+    /// The shapes of the ASCII weekday names (`jum’at` is not ASCII: a non-ASCII word always passes).
+    static let weekdayFilter = WordShapeFilter(CalendarWords.weekdays.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+    /// The shapes of the month words (all ASCII).
+    static let monthFilter = WordShapeFilter(CalendarWords.months.keys)
 
     /// Parses a date starting at token `index` (optionally with a weekday first). Returns the claim
     /// and the index of the token after it.

@@ -32,8 +32,14 @@ enum FigureContext {
         return FrozenStringMap(table)
     }()
 
+    /// The shapes of the ASCII last words of `hedges`; `±` is not ASCII, and a non-ASCII word
+    /// always passes a shape filter (an ASCII word can only equal an ASCII key).
+    static let hedgeLastWordFilter = WordShapeFilter(hedgesByLastWord.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+
     static func hedge(endingBefore start: Int, in a: TextAnalysis) -> FigureHedge? {
         guard start > 0 else { return nil }  // a hedge needs a token before the figure
+        // Most words before a figure end no hedge, which their shape shows without the look-up.
+        guard hedgeLastWordFilter.mayContain(a.lowerShape(start - 1)) else { return nil }
         for (phrase, kind) in hedgesByLastWord[a.lower(start - 1)] ?? [] {
             let first = start - phrase.count
             guard first >= 0, phrase.indices.allSatisfy({ a.lower(first + $0) == phrase[$0] }) else { continue }
@@ -70,6 +76,7 @@ enum FigureContext {
                 ? a.hasLowercasedASCIIPrefix(next, "mem") || a.hasLowercasedASCIIPrefix(next, "men")
                 : word.hasPrefix("mem") || word.hasPrefix("men")
             if isVerb { break }
+            if subject.isEmpty { subject.reserveCapacity(3) }  // at most three words: one allocation
             subject.append(word)
             next += 1
         }
@@ -80,37 +87,56 @@ enum FigureContext {
     static let scaleOrPercentFilter = WordShapeFilter(FigureExtractor.scales.keys + ["persen"])
 
     static func wordsBefore(_ start: Int, in a: TextAnalysis) -> [String] {
-        var words: [String] = []
+        // First find how far back the words go and how many there are, then build the array
+        // front to back at its final size (no growth, no reversal): the same words in the same order.
+        var count = 0
         var index = start - 1
         let sentence = a.sentenceIndex(ofToken: start)
-        while index >= 0, words.count < 8, a.sentenceIndex(ofToken: index) == sentence {
+        while index >= 0, count < 8, a.sentenceIndex(ofToken: index) == sentence {
             guard let kind = a.kind(index) else { break }
             if kind == .number || kind == .currency { break }
             if scaleOrPercentFilter.mayContain(a.lowerShape(index)), FigureExtractor.scales[a.lower(index)] != nil || a.lower(index) == "persen" { break }
             if kind == .punctuation || kind == .symbol {
-                if clauseBreaks.contains(a.string(index)) { break }
+                if clauseBreakFilter.mayContain(a.lowerShape(index)), clauseBreaks.contains(a.string(index)) { break }
             } else {
-                words.append(a.lower(index))
+                count += 1
             }
             index -= 1
         }
-        return words.reversed()
+        guard count > 0 else { return [] }
+        var words: [String] = []
+        words.reserveCapacity(count)
+        for position in (index + 1)..<start {
+            let kind = a.tokens[position].kind
+            if kind != .punctuation && kind != .symbol { words.append(a.lower(position)) }
+        }
+        return words
     }
 
     /// Punctuation that ends the words read before a figure.
     static let clauseBreaks: FrozenStringSet = [",", ";", ":", "(", ")", "–", "—"]
+    /// The shapes of the ASCII `clauseBreaks` (the dashes are not ASCII: non-ASCII tokens always
+    /// pass). Those have no letters: a token equal to one is its own lower case, with its shape.
+    static let clauseBreakFilter = WordShapeFilter(clauseBreaks.members.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
     /// Words before a year that make it the period a figure belongs to (`pada 2024`, `sejak 2023`).
     static let periodYearMarkers: FrozenStringSet = ["tahun", "pada", "sejak", "periode", "ta", "hingga", "sampai", "akhir", "awal", "selama"]
 
+    /// The year number token `position` names as a period, if it is one: a year up to 2100 after
+    /// a period marker or a month.
+    static func periodYearValue(at position: Int, in a: TextAnalysis) -> Int? {
+        guard let year = DateExtractor.yearValue(a.string(position)), year <= 2100 else { return nil }
+        let before = a.lower(position - 1)
+        guard periodYearMarkers.contains(before) || CalendarWords.month(before) != nil else { return nil }
+        return year
+    }
+
+    /// The plain scan `PeriodYears` replaces; kept as the reference its tests compare against.
     static func periodYear(near index: Int, in a: TextAnalysis) -> Int? {
         guard !a.sentences.isEmpty else { return nil }
         let range = a.sentences[a.sentenceIndex(ofToken: index)].tokens
         var best: (distance: Int, year: Int)?
         for position in range where a.kind(position) == .number && position != index {
-            guard let year = DateExtractor.yearValue(a.string(position)), year <= 2100 else { continue }
-            let before = a.lower(position - 1)
-            guard periodYearMarkers.contains(before)
-                    || CalendarWords.month(before) != nil else { continue }
+            guard let year = periodYearValue(at: position, in: a) else { continue }
             let distance = abs(position - index)
             if let current = best, current.distance <= distance { continue }
             best = (distance, year)

@@ -9,9 +9,11 @@ import SelarasCore
 public enum FigureExtractor {
     public static func extract(_ a: TextAnalysis, excluding excluded: [Span] = []) -> [FigureClaim] {
         let excluded = excluded.sorted()
+        let periodYears = PeriodYears(a)
         var claims: [FigureClaim] = []
         var pointer = 0
         var index = 0
+        let startWordFilter = NumberWords.startWordFilter  // read once, not at every word
         while index < a.tokens.count {
             let span = a.tokens[index].span
             while pointer < excluded.count, excluded[pointer].end <= span.start { pointer += 1 }
@@ -21,12 +23,14 @@ public enum FigureExtractor {
             }
             let kind = a.tokens[index].kind
             let isNumber = kind == .number
-            guard isNumber || (kind == .word && NumberWords.startWordFilter.mayContain(a.lowerShape(index))
-                                   && NumberWords.canStart(a.lower(index))) else {
+            // `canStart` is `startWordFilter.mayContain(word) && startWords.contains(word)`: the
+            // filter has just passed on the word's shape, so the set alone decides.
+            guard isNumber || (kind == .word && startWordFilter.mayContain(a.lowerShape(index))
+                                   && NumberWords.startWords.contains(a.lower(index))) else {
                 index += 1
                 continue
             }
-            if let (claim, next) = isNumber ? digitFigure(at: index, in: a) : wordFigure(at: index, in: a) {
+            if let (claim, next) = isNumber ? digitFigure(at: index, in: a, periodYears) : wordFigure(at: index, in: a, periodYears) {
                 claims.append(claim)
                 index = max(next, index + 1)
             } else {
@@ -59,7 +63,7 @@ public enum FigureExtractor {
     /// Words before a number word that make it no figure (`salah satu`, `pukul dua`).
     static let notBeforeNumberWords: FrozenStringSet = ["salah", "ke", "pukul", "jam", "per", "(", "rt", "rw", "nomor", "pasal", "ayat", "angka"]
 
-    static func digitFigure(at i: Int, in a: TextAnalysis) -> (FigureClaim, Int)? {
+    static func digitFigure(at i: Int, in a: TextAnalysis, _ periodYears: PeriodYears) -> (FigureClaim, Int)? {
         let text = a.string(i)
         // Every test before the parse is a pure rejection: most numbers (phone numbers, times,
         // codes) are turned away without parsing them.
@@ -77,11 +81,17 @@ public enum FigureExtractor {
         var currencyIndex: Int?
         if a.kind(i - 1) == .currency, a.gap(i) <= .space { currencyIndex = i - 1 }
         let before = a.lower(currencyIndex.map { $0 - 1 } ?? i - 1)
-        if currencyIndex == nil, blockingWords.contains(before) || CalendarWords.month(before) != nil { return nil }
+        // `monthFilter` on the shape of `before` (a `lower` entry) exactly rules out most non-months.
+        // The shape filters (of `lower` entries, on their shapes) exactly rule out most words
+        // before the hash look-ups.
+        if currencyIndex == nil, blockingWordsFilter.mayContain(a.lowerShape(i - 1)) && blockingWords.contains(before)
+            || DateExtractor.monthFilter.mayContain(a.lowerShape(i - 1)) && CalendarWords.month(before) != nil { return nil }
         let following = a.lower(i + 1)
-        let marked = following == "persen" || following == "%" || scales[following] != nil || currencyIndex != nil
+        let followingShape = a.lowerShape(i + 1)
+        let marked = following == "persen" || following == "%" || scalesFilter.mayContain(followingShape) && scales[following] != nil
+            || currencyIndex != nil
         if isTimeLike(text), !marked || a.string(i + 1).hasPrefix("WI") { return nil }
-        if timeZones.contains(following) { return nil }
+        if timeZonesFilter.mayContain(followingShape), timeZones.contains(following) { return nil }
         // A number token is ASCII (digits, `.`, `,`): its bytes are its characters.
         let digits = text.utf8
         if digits.count >= 2, digits.first == 0x30, digits.dropFirst().first != 0x2C { return nil }
@@ -93,7 +103,7 @@ public enum FigureExtractor {
         if i == 0 || a.gap(i) >= .lineBreak, a.gap(i + 1) == .none, a.isPunct(i + 1, ".") || a.isPunct(i + 1, ")") { return nil }
         if parsed.notation == .plain, currencyIndex == nil, isPhoneLike(i, in: a) { return nil }
         if a.isPunct(i - 1, "("), a.gap(i) == .none, a.isPunct(i + 1, ")"), currencyIndex == nil, parsed.notation == .plain { return nil }
-        return build(a, first: i, last: i, number: parsed, currencyIndex: currencyIndex)
+        return build(a, first: i, last: i, number: parsed, currencyIndex: currencyIndex, periodYears: periodYears)
     }
 
     /// `+62 811 …`, `(0511) 4772`: a bare number next to another bare number or after an area code.
@@ -114,7 +124,7 @@ public enum FigureExtractor {
         return hour <= 24 && minute < 60
     }
 
-    static func wordFigure(at i: Int, in a: TextAnalysis) -> (FigureClaim, Int)? {
+    static func wordFigure(at i: Int, in a: TextAnalysis, _ periodYears: PeriodYears) -> (FigureClaim, Int)? {
         if a.isCapitalized(i), a.sentenceSpan(ofToken: i).start != a.tokens[i].span.start { return nil }
         if notBeforeNumberWords.contains(a.lower(i - 1)) { return nil }
         var words: [String] = []
@@ -130,16 +140,26 @@ public enum FigureExtractor {
         guard value >= 2 || hasScale else { return nil }
         guard hasScale || next == "persen" || isNoun(i + count, in: a) else { return nil }
         let number = WrittenNumber(value: Decimal(value), fractionDigits: 0, notation: .words)
-        return build(a, first: i, last: i + count - 1, number: number, currencyIndex: nil)
+        return build(a, first: i, last: i + count - 1, number: number, currencyIndex: nil, periodYears: periodYears)
     }
 
     static func isNoun(_ index: Int, in a: TextAnalysis) -> Bool {
         guard a.isLowercaseWord(index), a.gap(index) == .space else { return false }
         let word = a.lower(index)
-        return !FigureContext.stopWords.contains(word) && !NumberWords.canStart(word) && scales[word] == nil
+        let shape = a.lowerShape(index)
+        // `canStart(word)` is `startWords.contains(word)` behind its filter; each filter, on the
+        // shape of `word`, only skips a look-up that cannot succeed.
+        return !FigureContext.stopWords.contains(word)
+            && !(NumberWords.startWordFilter.mayContain(shape) && NumberWords.startWords.contains(word))
+            && !(scalesFilter.mayContain(shape) && scales[word] != nil)
     }
 
-    static func build(_ a: TextAnalysis, first: Int, last: Int, number: WrittenNumber, currencyIndex: Int?) -> (FigureClaim, Int) {
+    static let blockingWordsFilter = WordShapeFilter(blockingWords.members)
+    static let scalesFilter = WordShapeFilter(scales.keys)
+    static let timeZonesFilter = WordShapeFilter(timeZones.members)
+
+    static func build(_ a: TextAnalysis, first: Int, last: Int, number: WrittenNumber, currencyIndex: Int?,
+                      periodYears: PeriodYears) -> (FigureClaim, Int) {
         var start = currencyIndex ?? first
         var currency = currencyIndex.map { currencyCode(a.string($0)) }
         var j = last + 1
@@ -192,7 +212,7 @@ public enum FigureExtractor {
             hedge: hedge, precision: precision, interval: FigureContext.interval(precision, value: value, hedge: hedge?.kind),
             hasTrailingZeros: number.fractionDigits == 0 && number.notation != .words && numberText.hasSuffix("00"),
             noun: noun, subjectWords: subject, wordsBefore: FigureContext.wordsBefore(start, in: a),
-            periodYear: FigureContext.periodYear(near: first, in: a))
+            periodYear: periodYears.year(near: first, in: a))
         return (claim, j)
     }
 
