@@ -61,9 +61,10 @@ enum WordScanner {
                 var gapBreaks = 0
                 while position < end {
                     let byte = source[position]
-                    if byte < 0x80, !isASCIIWordByte(byte) {  // the common gap bytes, without decoding
+                    // `folds` is 0 exactly for the bytes that are not ASCII letters or digits.
+                    if folds[Int(byte)] == 0, byte < 0x80 {  // the common gap bytes, without decoding
                         if byte == 0x0A { gapBreaks += 1 } else if byte != 0x20, byte < 0x09 || byte > 0x0D { gapIsSpace = false }
-                        position += 1
+                        position &+= 1
                         continue
                     }
                     if byte >= 0x80 {
