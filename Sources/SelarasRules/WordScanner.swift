@@ -84,14 +84,16 @@ enum WordScanner {
                     let start = position
                     let foldedStart = count
                     var hash = WordTable.hashSeed
-                    while asciiFastPath, position < end {
-                        let foldedByte = folds[Int(source[position])]
-                        if foldedByte == 0 { break }
-                        // Wrapping adds: `count` and `position` stay below the buffer sizes.
-                        target[count] = foldedByte
-                        count &+= 1
-                        hash = WordTable.hash(hash, foldedByte)
-                        position &+= 1
+                    if asciiFastPath {
+                        while position < end {
+                            let foldedByte = folds[Int(source[position])]
+                            if foldedByte == 0 { break }
+                            // Wrapping adds: `count` and `position` stay below the buffer sizes.
+                            target[count] = foldedByte
+                            count &+= 1
+                            hash = WordTable.hash(hash, foldedByte)
+                            position &+= 1
+                        }
                     }
                     if !asciiFastPath || position < end && (source[position] >= 0x80 || source[position] == 0x27 || source[position] == 0x2D) {
                         count = foldedStart
@@ -103,7 +105,7 @@ enum WordScanner {
                         let noParts = parts.count..<parts.count
                         (written + words).initialize(to: WordToken(unit: unit, parts: noParts, joinsNext: false))
                     }
-                    words += 1
+                    words &+= 1
                     gapIsSpace = true
                     gapBreaks = 0
                 }
