@@ -135,26 +135,26 @@ final class CandidateFilter {
     /// The keys of the candidate words of `scanned`, in text order.
     func candidates(of scanned: ScannedWords) -> [WordKey] {
         let count = scanned.tokens.count
-        let lastBytes = (self.lastBytes[0], self.lastBytes[1], self.lastBytes[2], self.lastBytes[3])
         return bits.withUnsafeBufferPointer { bits in
-            suffixTails.withUnsafeBufferPointer { tails in
-                scanned.folded.withUnsafeBufferPointer { folded in
-                    scanned.tokens.withUnsafeBufferPointer { tokens in
-                        [WordKey](unsafeUninitializedCapacity: count) { keys, found in
-                            found = 0
-                            guard let token = tokens.baseAddress, let folded = folded.baseAddress, let target = keys.baseAddress else { return }
-                            for index in 0..<count {
-                                let unit = (token + index).pointee.unit
-                                let bit = Int(truncatingIfNeeded: WordHashFilter.mix(unit.hash) &>> 48)
-                                if (bits[bit &>> 6] &>> UInt64(bit & 63)) & 1 == 0, (token + index).pointee.parts.isEmpty {
-                                    let last = Int(folded[unit.folded.upperBound - 1] | 0x20)
-                                    let word = last < 128 ? (last < 64 ? lastBytes.0 : lastBytes.1) : (last < 192 ? lastBytes.2 : lastBytes.3)
-                                    if (word &>> UInt64(last & 63)) & 1 == 0 || !SuffixTail.anyMatches(tails, WordKey.tail(unit.folded, folded)) {
-                                        continue
+            lastBytes.withUnsafeBufferPointer { lastBytes in
+                suffixTails.withUnsafeBufferPointer { tails in
+                    scanned.folded.withUnsafeBufferPointer { folded in
+                        scanned.tokens.withUnsafeBufferPointer { tokens in
+                            [WordKey](unsafeUninitializedCapacity: count) { keys, found in
+                                found = 0
+                                guard let token = tokens.baseAddress, let folded = folded.baseAddress, let target = keys.baseAddress else { return }
+                                for index in 0..<count {
+                                    let unit = (token + index).pointee.unit
+                                    let bit = Int(truncatingIfNeeded: WordHashFilter.mix(unit.hash) &>> 48)
+                                    if (bits[bit &>> 6] &>> UInt64(bit & 63)) & 1 == 0, (token + index).pointee.parts.isEmpty {
+                                        let last = Int(folded[unit.folded.upperBound - 1] | 0x20)
+                                        if (lastBytes[last &>> 6] &>> UInt64(last & 63)) & 1 == 0 || !SuffixTail.anyMatches(tails, WordKey.tail(unit.folded, folded)) {
+                                            continue
+                                        }
                                     }
+                                    (target + found).initialize(to: WordKey(token + index, index: index, folded: folded))
+                                    found += 1
                                 }
-                                (target + found).initialize(to: WordKey(token + index, index: index, folded: folded))
-                                found += 1
                             }
                         }
                     }

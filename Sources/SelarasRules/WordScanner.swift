@@ -41,77 +41,92 @@ enum WordScanner {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiFastPath: Bool = true) -> ScannedWords {
         var tokens: [WordToken] = []
         var parts: [WordUnit] = []
-        tokens.reserveCapacity(range.count / 6 + 1)
         // Folding never writes more than two bytes per source byte (see `appendFolded`), so the
         // buffer is sized once and written without per-byte capacity or uniqueness checks.
         let folded = [UInt8](unsafeUninitializedCapacity: range.count * 2 + 16) { out, initialized in
             initialized = 0
             guard let source = bytes.baseAddress, let target = out.baseAddress, !range.isEmpty else { return }
-            var count = 0
-            var position = range.lowerBound
-            let end = range.upperBound
-            var gapIsSpace = true
-            var gapBreaks = 0
-            // The previous word waits here until the gap after it is known (`joinsNext`).
-            var pending: WordToken?
-            while position < end {
-                let byte = source[position]
-                if byte < 0x80, !isASCIIWordByte(byte) {  // the common gap bytes, without decoding
-                    if byte == 0x0A { gapBreaks += 1 } else if byte != 0x20, byte < 0x09 || byte > 0x0D { gapIsSpace = false }
-                    position += 1
-                    continue
-                }
-                if byte >= 0x80 {
-                    let (scalar, length) = decode(bytes, position, end)
-                    if !isWordScalar(scalar) {
-                        if !isSpace(scalar) { gapIsSpace = false }
-                        position += length
+            // A word takes at least one byte and is followed by at least one gap byte, so a range
+            // holds at most `count / 2 + 1` words: the tokens are written into a buffer of that
+            // size, without `append`'s capacity and uniqueness checks per word.
+            tokens = [WordToken](unsafeUninitializedCapacity: range.count / 2 + 1) { tokenBuffer, tokenCount in
+                tokenCount = 0
+                guard let written = tokenBuffer.baseAddress else { return }
+                let folds = asciiFolds
+                var words = 0
+                var count = 0
+                var position = range.lowerBound
+                let end = range.upperBound
+                var gapIsSpace = true
+                var gapBreaks = 0
+                while position < end {
+                    let byte = source[position]
+                    // `folds` is 0 exactly for the bytes that are not ASCII letters or digits.
+                    if folds[Int(byte)] == 0, byte < 0x80 {  // the common gap bytes, without decoding
+                        if byte == 0x0A { gapBreaks += 1 } else if byte != 0x20, byte < 0x09 || byte > 0x0D { gapIsSpace = false }
+                        position &+= 1
                         continue
                     }
-                }
-                if var previous = pending {
-                    previous.joinsNext = gapIsSpace && gapBreaks < 2
-                    tokens.append(previous)
-                }
-                // Fast path: a word of ASCII letters and digits (nearly every word), folded and
-                // hashed with everything in registers. A word going on with a non-ASCII letter,
-                // an apostrophe or a hyphen is scanned again by the general `scanWord`.
-                let start = position
-                let foldedStart = count
-                var hash = WordTable.hashSeed
-                while asciiFastPath, position < end {
-                    let next = source[position]
-                    let lower = next | 0x20
-                    let foldedByte: UInt8
-                    if lower &- 0x61 < 26 {
-                        foldedByte = lower
-                    } else if next &- 0x30 < 10 {
-                        foldedByte = next
-                    } else {
-                        break
+                    if byte >= 0x80 {
+                        let (scalar, length) = decode(bytes, position, end)
+                        if !isWordScalar(scalar) {
+                            if !isSpace(scalar) { gapIsSpace = false }
+                            position += length
+                            continue
+                        }
                     }
-                    target[count] = foldedByte
-                    count += 1
-                    hash = WordTable.hash(hash, foldedByte)
-                    position += 1
+                    // The previous word was written with `joinsNext: false`; the gap after it is
+                    // known now.
+                    if words > 0 { written[words - 1].joinsNext = gapIsSpace && gapBreaks < 2 }
+                    // Fast path: a word of ASCII letters and digits (nearly every word), folded and
+                    // hashed with everything in registers. A word going on with a non-ASCII letter,
+                    // an apostrophe or a hyphen is scanned again by the general `scanWord`.
+                    let start = position
+                    let foldedStart = count
+                    var hash = WordTable.hashSeed
+                    if asciiFastPath {
+                        while position < end {
+                            let foldedByte = folds[Int(source[position])]
+                            if foldedByte == 0 { break }
+                            // Wrapping adds: `count` and `position` stay below the buffer sizes.
+                            target[count] = foldedByte
+                            count &+= 1
+                            hash = WordTable.hash(hash, foldedByte)
+                            position &+= 1
+                        }
+                    }
+                    if !asciiFastPath || position < end && (source[position] >= 0x80 || source[position] == 0x27 || source[position] == 0x2D) {
+                        count = foldedStart
+                        let word = scanWord(bytes, from: start, end: end, out: out, count: &count, parts: &parts)
+                        position = word.unit.source.upperBound
+                        (written + words).initialize(to: word)
+                    } else {
+                        let unit = WordUnit(source: start..<position, folded: foldedStart..<count, hash: hash)
+                        let noParts = parts.count..<parts.count
+                        (written + words).initialize(to: WordToken(unit: unit, parts: noParts, joinsNext: false))
+                    }
+                    words &+= 1
+                    gapIsSpace = true
+                    gapBreaks = 0
                 }
-                if !asciiFastPath || position < end && (source[position] >= 0x80 || source[position] == 0x27 || source[position] == 0x2D) {
-                    count = foldedStart
-                    let word = scanWord(bytes, from: start, end: end, out: out, count: &count, parts: &parts)
-                    position = word.unit.source.upperBound
-                    pending = word
-                } else {
-                    let unit = WordUnit(source: start..<position, folded: foldedStart..<count, hash: hash)
-                    pending = WordToken(unit: unit, parts: parts.count..<parts.count, joinsNext: false)
-                }
-                gapIsSpace = true
-                gapBreaks = 0
+                tokenCount = words
+                initialized = count
             }
-            if let last = pending { tokens.append(last) }
-            initialized = count
         }
         return ScannedWords(tokens: tokens, parts: parts, folded: folded)
     }
+
+    /// Per byte: its folded form when it is an ASCII letter or digit (`isASCIIWordByte`), else 0
+    /// (no word byte folds to 0). One load replaces the range tests in the fast path's loop.
+    /// Written once, never freed and only read afterwards, so sharing it is safe.
+    nonisolated(unsafe) static let asciiFolds: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for byte in 0...255 {
+            let value = UInt8(byte)
+            table[byte] = !isASCIIWordByte(value) ? 0 : value >= 0x41 && value <= 0x5A ? value + 0x20 : value
+        }
+        return UnsafePointer(table)
+    }()
 
     /// The word starting at `start`, with any letter, apostrophe or hyphen rule applied.
     private static func scanWord(
@@ -231,7 +246,11 @@ enum WordScanner {
         switch scalar.value {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return true
         case 0..<0x80: return false
-        default: return scalar.properties.isWhitespace
+        // The rest of Unicode's White_Space set (PropList.txt, unchanged since Unicode 6.3),
+        // written out: `properties.isWhitespace` costs some 300 instructions, and drafts are
+        // full of `’ “ ” – —`. A test compares this with the property on every scalar.
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
         }
     }
 

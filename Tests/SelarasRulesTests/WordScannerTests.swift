@@ -24,6 +24,15 @@ import Testing
         #expect(!WordScanner.isWordScalar("\u{2019}") && !WordScanner.isWordScalar("\u{00A0}") && WordScanner.isWordScalar("é"))
     }
 
+    @Test func theSpaceShortcutAgreesWithTheWhiteSpacePropertyOnEveryScalar() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if WordScanner.isSpace(scalar) != scalar.properties.isWhitespace { disagreements.append(value) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10))")
+    }
+
     /// Pieces random drafts are made of: ASCII words in every case, digits, hyphens and
     /// apostrophes in and beside words, non-ASCII letters and marks, spaces of every kind, line
     /// breaks and punctuation, and a byte that is not UTF-8.
