@@ -46,7 +46,9 @@ public enum FileBytes {
         var failure: Failure?
         // Read the size `fstat` gave into the array's own storage; a file that grows meanwhile
         // is read on in chunks below, one that shrinks ends early.
-        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+        // An empty file makes no array this way: `unsafeUninitializedCapacity: 0` would write the
+        // count of the standard library's shared empty-array storage (a data race under TSan).
+        var bytes = size == 0 ? [] : [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
             initialized = 0
             while initialized < size {
                 let count = systemRead(descriptor, buffer.baseAddress! + initialized, size - initialized)

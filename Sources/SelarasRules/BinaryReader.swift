@@ -85,6 +85,8 @@ struct BinaryReader {
         _ count: Int, at start: Int, _ load: (UnsafeRawBufferPointer, Int) -> Element
     ) -> [Element] {
         let width = MemoryLayout<Element>.size
+        // `unsafeUninitializedCapacity: 0` would write the shared empty-array storage's count.
+        guard count > 0 else { return [] }
         return bytes.withUnsafeBytes { raw in
             [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
                 for index in 0..<count {

@@ -135,6 +135,9 @@ final class CandidateFilter {
     /// The keys of the candidate words of `scanned`, in text order.
     func candidates(of scanned: ScannedWords) -> [WordKey] {
         let count = scanned.tokens.count
+        // No words, no array: `unsafeUninitializedCapacity: 0` would write the count of the
+        // standard library's shared empty-array storage, a race ThreadSanitizer reports.
+        guard count > 0 else { return [] }
         return bits.withUnsafeBufferPointer { bits in
             lastBytes.withUnsafeBufferPointer { lastBytes in
                 suffixTails.withUnsafeBufferPointer { tails in

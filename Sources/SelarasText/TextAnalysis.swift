@@ -49,6 +49,9 @@ public struct TextAnalysis: Sendable {
     static func perTokenData(of tokens: [Token], in bytes: [UInt8])
         -> (strings: [String], lower: [String], shapes: [WordShape], capitalized: [Bool]) {
         let count = tokens.count
+        // No tokens, no arrays: `unsafeUninitializedCapacity: 0` would write the count of the
+        // standard library's shared empty-array storage (a data race under ThreadSanitizer).
+        guard count > 0 else { return ([], [], [], []) }
         let asciiStrings = TextAnalysis.asciiStrings
         var lower: [String] = []
         var shapes: [WordShape] = []
