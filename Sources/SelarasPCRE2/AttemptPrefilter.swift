@@ -253,18 +253,7 @@ struct AttemptPrefilter: Sendable {
     /// every successful attempt starts in `lineStart(q)...q` for such a `q`.
     @Sendable static func ordinalWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
         forEachDigitStart(in: bytes) { index in
-            // Step back over blanks (space, tab, NBSP = C2 A0) to the `ke`.
-            var back = index
-            while back > 0 {
-                let previous = bytes[back - 1]
-                if previous == 0x20 || previous == 0x09 {
-                    back -= 1
-                } else if previous == 0xA0, back >= 2, bytes[back - 2] == 0xC2 {
-                    back -= 2
-                } else {
-                    break
-                }
-            }
+            let back = blanksStart(before: index, in: bytes)  // back over blanks to the `ke`
             if back >= 2, bytes[back - 1] == 0x65, bytes[back - 2] | 0x20 == 0x6B {
                 out.append(lineStart(before: back - 2, in: bytes))
                 out.append(index)
@@ -279,17 +268,7 @@ struct AttemptPrefilter: Sendable {
     /// from each byte that may start a `\d`, looking back; each such `p` is its own window.
     @Sendable static func sentenceStartWindows(_ bytes: UnsafeBufferPointer<UInt8>, _ out: inout [Int]) {
         forEachDigitStart(in: bytes) { digit in
-            var back = digit
-            while back > 0 {
-                let previous = bytes[back - 1]
-                if previous == 0x20 || previous == 0x09 {
-                    back -= 1
-                } else if previous == 0xA0, back >= 2, bytes[back - 2] == 0xC2 {
-                    back -= 2
-                } else {
-                    break
-                }
-            }
+            var back = blanksStart(before: digit, in: bytes)
             if back == digit {
                 if digit == 0 || bytes[digit - 1] == 0x0A {
                     out.append(digit)

@@ -99,14 +99,7 @@ public final class PCRE2Matcher: Matcher, @unchecked Sendable {
                 let ovector = pcre2_get_ovector_pointer_8(matchData)!
                 let matchStart = Int(ovector[0])
                 let matchEnd = Int(ovector[1])
-                var captures: [Span?] = []
-                if captureCount > 1 {
-                    for group in 1..<min(captureCount, Int(rc)) {
-                        let s = ovector[2 * group]
-                        let e = ovector[2 * group + 1]
-                        captures.append(s == PCRE2Matcher.unset ? nil : Span(start: Int(s), end: Int(e)))
-                    }
-                }
+                let captures = PCRE2Matcher.captures(ovector, count: captureCount, rc: rc)
                 results.append(MatchResult(span: Span(start: matchStart, end: matchEnd), captures: captures))
                 start = matchEnd
                 options = matchStart == matchEnd ? UInt32(PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED) : 0
@@ -173,14 +166,7 @@ public final class PCRE2Matcher: Matcher, @unchecked Sendable {
                     let matchStart = Int(ovector[0])
                     let matchEnd = Int(ovector[1])
                     if matchStart == matchEnd { return .unsupported }
-                    var captures: [Span?] = []
-                    if captureCount > 1 {
-                        for group in 1..<min(captureCount, Int(rc)) {
-                            let s = ovector[2 * group]
-                            let e = ovector[2 * group + 1]
-                            captures.append(s == PCRE2Matcher.unset ? nil : Span(start: Int(s), end: Int(e)))
-                        }
-                    }
+                    let captures = PCRE2Matcher.captures(ovector, count: captureCount, rc: rc)
                     results.append(MatchResult(span: Span(start: matchStart, end: matchEnd), captures: captures))
                     cursor = matchEnd
                     from = matchEnd
@@ -205,6 +191,18 @@ public final class PCRE2Matcher: Matcher, @unchecked Sendable {
         var next = offset + 1
         while next < limit, buffer[next] & 0xC0 == 0x80 { next += 1 }
         return next
+    }
+
+    /// The capture groups of a match (nil for a group that took no part), from its ovector.
+    static func captures(_ ovector: UnsafeMutablePointer<Int>, count captureCount: Int, rc: Int32) -> [Span?] {
+        guard captureCount > 1 else { return [] }
+        var captures: [Span?] = []
+        for group in 1..<min(captureCount, Int(rc)) {
+            let start = ovector[2 * group]
+            let end = ovector[2 * group + 1]
+            captures.append(start == PCRE2Matcher.unset ? nil : Span(start: Int(start), end: Int(end)))
+        }
+        return captures
     }
 
     static func message(for errorCode: Int32) -> String {

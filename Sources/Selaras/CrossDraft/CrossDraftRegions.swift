@@ -90,26 +90,7 @@ struct CrossDraftRegions: Sendable {
         var scalars = 0
         var index = 0
         while index < utf8.count {
-            let lead = utf8[index]
-            let slot: Int
-            let length: Int
-            if lead < 0x80 {
-                slot = Int(lead)
-                length = 1
-            } else {
-                let value: UInt32
-                if lead < 0xE0 {
-                    value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
-                    length = 2
-                } else if lead < 0xF0 {
-                    value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
-                    length = 3
-                } else {
-                    return nil
-                }
-                guard let known = CrossDraftScalars.slot(value) else { return nil }
-                slot = known
-            }
+            guard let (slot, length) = CrossDraftScalars.slot(at: index, in: utf8) else { return nil }
             if table[slot] & CrossDraftScalars.word != 0 {
                 if wordStart < 0 {
                     wordStart = index

@@ -45,22 +45,7 @@ struct CrossDraftScalars {
         // A `String` holds valid UTF-8, so a lead byte tells the length and the continuation
         // bytes are present. Four-byte scalars lie above U+FFFF, outside the table.
         while index < bytes.count {
-            let lead = bytes[index]
-            let value: UInt32
-            let length: Int
-            if lead < 0x80 {
-                value = UInt32(lead)
-                length = 1
-            } else if lead < 0xE0 {
-                value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                length = 2
-            } else if lead < 0xF0 {
-                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                length = 3
-            } else {
-                return nil
-            }
-            guard let slot = Self.slot(value) else { return nil }
+            guard let (slot, length) = Self.slot(at: index, in: bytes) else { return nil }
             offsets.append(index)
             classes.append(table[slot])
             index += length
@@ -85,6 +70,28 @@ struct CrossDraftScalars {
     }
 
     /// The table slot of a scalar in the blocks above; nil for any other.
+    /// The slot and byte length of the scalar at `index` of valid UTF-8 `bytes` (a lead byte tells
+    /// the length and the continuation bytes are present); nil outside the table, which holds no
+    /// four-byte scalar.
+    @inline(__always)
+    static func slot<Bytes: RandomAccessCollection>(at index: Int, in bytes: Bytes) -> (slot: Int, length: Int)?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Int(lead), 1) }
+        let value: UInt32
+        let length: Int
+        if lead < 0xE0 {
+            value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            length = 2
+        } else if lead < 0xF0 {
+            value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            length = 3
+        } else {
+            return nil
+        }
+        return slot(value).map { ($0, length) }
+    }
+
     static func slot(_ value: UInt32) -> Int? {
         if value <= 0xFF { return Int(value) }
         if value >= 0x2000 && value <= 0x20CF && value != 0x200C && value != 0x200D { return 0x100 + Int(value - 0x2000) }
