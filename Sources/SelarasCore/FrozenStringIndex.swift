@@ -85,8 +85,34 @@ public struct FrozenStringIndex: Sendable {
         return bytePath(bytes, hash: hash)
     }
 
+    /// The number of the key equal to the lower case of the string whose UTF-8 bytes are
+    /// `bytes` (`lowercased()`), or nil: a token's look-up without building its lower-cased string.
+    ///
+    /// Equivalent to `number(of: String(decoding: bytes, as: UTF8.self).lowercased())`: the lower
+    /// case of an ASCII string is its bytes with `A`–`Z` turned to `a`–`z` (`| 0x20`), so the hash
+    /// and the comparison read the bytes lowered on the fly; a non-ASCII query, or any query when
+    /// the byte path is not exact, goes through that very expression.
     @inlinable
-    func bytePath(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+    public func number(ofLowercasedBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var ascii: UInt8 = 0
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            ascii |= byte
+            hash = (hash ^ UInt64(FrozenStringIndex.lowered(byte))) &* 0x0000_0100_0000_01B3
+        }
+        guard ascii < 0x80, asciiPathIsExact else { return number(of: String(decoding: bytes, as: UTF8.self).lowercased()) }
+        return bytePath(bytes, hash: hash, lowering: true)
+    }
+
+    /// An ASCII byte lowered as `lowercased()` lowers its character (`A`–`Z` only).
+    @inlinable
+    static func lowered(_ byte: UInt8) -> UInt8 {
+        (byte &- 0x41) < 26 ? byte | 0x20 : byte
+    }
+
+    /// The key whose bytes equal `bytes` (lowered first when `lowering`) with FNV-1a `hash`.
+    @inlinable
+    func bytePath(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, lowering: Bool = false) -> Int? {
         let mask = slots.count - 1
         var slot = FrozenStringIndex.slot(hash, shift: shift)
         return slots.withUnsafeBufferPointer { slots in
@@ -97,7 +123,9 @@ public struct FrozenStringIndex: Sendable {
                         if entry == 0 { return nil }
                         let start = Int(offsets[entry - 1])
                         let length = Int(offsets[entry]) - start
-                        if length == bytes.count, FrozenStringIndex.equal(storage.baseAddress! + start, bytes, length) {
+                        if length == bytes.count, lowering
+                            ? FrozenStringIndex.equalLowered(storage.baseAddress! + start, bytes, length)
+                            : FrozenStringIndex.equal(storage.baseAddress! + start, bytes, length) {
                             return entry - 1
                         }
                         slot = (slot + 1) & mask
@@ -129,6 +157,13 @@ public struct FrozenStringIndex: Sendable {
     @inlinable
     static func equal(_ key: UnsafePointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ length: Int) -> Bool {
         for offset in 0..<length where key[offset] != bytes[offset] { return false }
+        return true
+    }
+
+    /// Whether `length` bytes at `key` equal `bytes` with `A`–`Z` lowered.
+    @inlinable
+    static func equalLowered(_ key: UnsafePointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, _ length: Int) -> Bool {
+        for offset in 0..<length where key[offset] != lowered(bytes[offset]) { return false }
         return true
     }
 

@@ -34,6 +34,13 @@ public struct FrozenStringMap<Value: Sendable>: Sendable, ExpressibleByDictionar
         index.number(ofBytes: bytes).map { values[$0] }
     }
 
+    /// The value for the lower case of the string whose UTF-8 bytes are `bytes`, or nil
+    /// (`FrozenStringIndex.number(ofLowercasedBytes:)`).
+    @inlinable
+    public subscript(lowercasedBytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        index.number(ofLowercasedBytes: bytes).map { values[$0] }
+    }
+
     public var count: Int { index.count }
     public var isEmpty: Bool { index.count == 0 }
 

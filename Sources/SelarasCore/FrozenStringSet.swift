@@ -20,6 +20,11 @@ public struct FrozenStringSet: Sendable, ExpressibleByArrayLiteral {
     @inlinable
     public func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool { index.number(ofBytes: bytes) != nil }
 
+    /// Whether the lower case of the string whose UTF-8 bytes are `bytes` is in the set
+    /// (`FrozenStringIndex.number(ofLowercasedBytes:)`).
+    @inlinable
+    public func contains(lowercasedBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool { index.number(ofLowercasedBytes: bytes) != nil }
+
     public var count: Int { index.count }
     public var isEmpty: Bool { index.count == 0 }
 

@@ -17,7 +17,7 @@ public enum AgencyMatcher {
     /// The token strings of a name, as the tokenizer cuts them (`PT PLN (Persero)` → 5 words).
     static func words(of name: String) -> [String] {
         let analysis = TextAnalysis(SourceText(name))
-        return analysis.strings
+        return Array(analysis.strings)
     }
 
     public static func extract(_ a: TextAnalysis, lexicon: CompiledNameLexicon) -> [AgencyClaim] {
@@ -45,7 +45,7 @@ public enum AgencyMatcher {
         // The first word alone must be a prefix: turn most words away before building keys.
         guard lexicon.agencyPrefixFilter.mayContain(a.lowerShape(index)) else { return nil }
         // The loop's first test, before any key is built: most words that pass the filter fail it.
-        guard lexicon.agencyPrefixes.contains(a.lower(index)) else { return nil }
+        guard a.lower(index, isIn: lexicon.agencyPrefixes) else { return nil }
         var key = ""
         var lowerKey = ""
         var best: (CompiledNameLexicon.AgencyForm, Int)?

@@ -77,7 +77,7 @@ public enum CitationExtractor {
         let shape = a.lowerShape(index)
         if shape.isASCII {
             // The same test on the token's bytes: every word starting with p or k gets here.
-            if typeStarterFilter.mayContain(shape), typeStarters.contains(a.lower(index)) { return true }
+            if typeStarterFilter.mayContain(shape), a.lower(index, isIn: typeStarters) { return true }
             guard shape.first == 0x70 || shape.first == 0x6B, shape.length >= 6 else { return false }
             return a.hasLowercasedASCIIPrefix(index, "permen") || a.hasLowercasedASCIIPrefix(index, "kepmen")
         }

@@ -48,9 +48,8 @@ public enum OfficialExtractor {
 
     static func matchHead(at index: Int, in a: TextAnalysis) -> (String, Int)? {
         guard headStarterFilter.mayContain(a.lowerShape(index)) else { return nil }
-        if let expansion = PositionTable.abbreviations[a.string(index)] { return (expansion, index) }
-        let word = a.lower(index)
-        for (phrase, head) in headsByFirstWord[word] ?? [] {
+        if let expansion = a.string(index, in: PositionTable.abbreviations) { return (expansion, index) }
+        for (phrase, head) in a.lower(index, in: headsByFirstWord) ?? [] {
             if phrase.indices.allSatisfy({ a.lower(index + $0) == phrase[$0] && ($0 == 0 || (a.gap(index + $0) == .space && a.isCapitalized(index + $0))) }) {
                 return (head, index + phrase.count - 1)
             }

@@ -6,12 +6,14 @@ public struct TextAnalysis: Sendable {
     public let tokens: [Token]
     public let sentences: [Sentence]
     /// The text of each token, parallel to `tokens`.
-    public let strings: [String]
-    /// Lower-cased `strings`, computed once: every extractor compares words case-insensitively.
-    public let lowerStrings: [String]
+    /// The text of each token, parallel to `tokens`, built when read (`TokenStrings`).
+    public let strings: TokenStrings
+    /// The lower-cased text of each token (every extractor compares words case-insensitively),
+    /// built when read.
+    public let lowerStrings: TokenStrings
     /// For each token, the index of its sentence in `sentences`.
     let sentenceOfToken: [Int]
-    /// The shape of each token's `lowerStrings` entry, for quick `WordShapeFilter` tests.
+    /// The shape of each token's lower-cased text, for quick `WordShapeFilter` tests.
     let lowerShapes: [WordShape]
     /// For each token, whether it is a word or abbreviation starting with a capital letter
     /// (`isCapitalized`, asked of most tokens by several extractors).
@@ -23,8 +25,9 @@ public struct TextAnalysis: Sendable {
         self.tokens = tokens
         let sentences = SentenceSplitter.split(tokens, in: text)
         self.sentences = sentences
-        let perToken = TextAnalysis.perTokenData(of: tokens, in: text.bytes)
-        (self.strings, self.lowerStrings, self.lowerShapes, self.capitalized) = (perToken.strings, perToken.lower, perToken.shapes, perToken.capitalized)
+        self.strings = TokenStrings(bytes: text.bytes, tokens: tokens, lowered: false)
+        self.lowerStrings = TokenStrings(bytes: text.bytes, tokens: tokens, lowered: true)
+        (self.lowerShapes, self.capitalized) = TextAnalysis.perTokenData(of: tokens, in: text.bytes)
         var owner = [Int](repeating: 0, count: tokens.count)
         owner.withUnsafeMutableBufferPointer { owner in
             for (number, sentence) in sentences.enumerated() {
@@ -34,97 +37,55 @@ public struct TextAnalysis: Sendable {
         self.sentenceOfToken = owner
     }
 
-    /// Each token's text and its lower case, in one pass over the bytes: an ASCII token without
-    /// capitals shares its string, one with capitals is lowered byte by byte, any other goes
-    /// through `lowercased()`.
-    static func strings(of tokens: [Token], in bytes: [UInt8]) -> (strings: [String], lower: [String], shapes: [WordShape]) {
-        let perToken = perTokenData(of: tokens, in: bytes)
-        return (perToken.strings, perToken.lower, perToken.shapes)
-    }
-
-    /// `strings(of:in:)` plus each token's `isCapitalized` flag, in one pass. The arrays are
+    /// Each token's lower-cased shape and `isCapitalized` flag, in one pass over the bytes (the
+    /// strings themselves are built only when read: `strings`, `lowerStrings`). The arrays are
     /// written in place (`unsafeUninitializedCapacity`): every slot is initialised exactly once,
     /// in token order, and the count is set only after the loop, so no append bookkeeping per
     /// token.
-    static func perTokenData(of tokens: [Token], in bytes: [UInt8])
-        -> (strings: [String], lower: [String], shapes: [WordShape], capitalized: [Bool]) {
+    static func perTokenData(of tokens: [Token], in bytes: [UInt8]) -> (shapes: [WordShape], capitalized: [Bool]) {
         let count = tokens.count
         // No tokens, no arrays: `unsafeUninitializedCapacity: 0` would write the count of the
         // standard library's shared empty-array storage (a data race under ThreadSanitizer).
-        guard count > 0 else { return ([], [], [], []) }
-        let asciiStrings = TextAnalysis.asciiStrings
-        var lower: [String] = []
-        var shapes: [WordShape] = []
+        guard count > 0 else { return ([], []) }
         var capitalized: [Bool] = []
-        let strings = [String](unsafeUninitializedCapacity: count) { stringsOut, stringsCount in
-            lower = [String](unsafeUninitializedCapacity: count) { lowerOut, lowerCount in
-                shapes = [WordShape](unsafeUninitializedCapacity: count) { shapesOut, shapesCount in
-                    capitalized = [Bool](unsafeUninitializedCapacity: count) { capitalizedOut, capitalizedCount in
-                        bytes.withUnsafeBufferPointer { buffer in
-                            tokens.withUnsafeBufferPointer { tokens in
-                                for position in 0..<count {
-                                    let token = tokens[position]
-                                    let slice = UnsafeBufferPointer(rebasing: buffer[token.span.start..<token.span.end])
-                                    let texts = Self.texts(of: slice, asciiStrings)
-                                    (stringsOut.baseAddress! + position).initialize(to: texts.string)
-                                    (lowerOut.baseAddress! + position).initialize(to: texts.lower)
-                                    (shapesOut.baseAddress! + position).initialize(to: texts.shape)
-                                    // `isCapitalized`: a word or abbreviation whose first scalar is upper case
-                                    // (an ASCII lead byte is its own scalar).
-                                    var upper = false
-                                    if token.kind == .word || token.kind == .abbreviation, let first = slice.first {
-                                        upper = first < 0x80 ? (first >= 0x41 && first <= 0x5A)
-                                            : ScalarClass.isUpper(ScalarClass.decode(buffer, at: token.span.start).scalar)
-                                    }
-                                    (capitalizedOut.baseAddress! + position).initialize(to: upper)
-                                }
+        let shapes = [WordShape](unsafeUninitializedCapacity: count) { shapesOut, shapesCount in
+            capitalized = [Bool](unsafeUninitializedCapacity: count) { capitalizedOut, capitalizedCount in
+                bytes.withUnsafeBufferPointer { buffer in
+                    tokens.withUnsafeBufferPointer { tokens in
+                        for position in 0..<count {
+                            let token = tokens[position]
+                            let slice = UnsafeBufferPointer(rebasing: buffer[token.span.start..<token.span.end])
+                            (shapesOut.baseAddress! + position).initialize(to: Self.lowerShape(of: slice))
+                            // `isCapitalized`: a word or abbreviation whose first scalar is upper case
+                            // (an ASCII lead byte is its own scalar).
+                            var upper = false
+                            if token.kind == .word || token.kind == .abbreviation, let first = slice.first {
+                                upper = first < 0x80 ? (first >= 0x41 && first <= 0x5A)
+                                    : ScalarClass.isUpper(ScalarClass.decode(buffer, at: token.span.start).scalar)
                             }
+                            (capitalizedOut.baseAddress! + position).initialize(to: upper)
                         }
-                        capitalizedCount = count
                     }
-                    shapesCount = count
                 }
-                lowerCount = count
+                capitalizedCount = count
             }
-            stringsCount = count
+            shapesCount = count
         }
-        return (strings, lower, shapes, capitalized)
+        return (shapes, capitalized)
     }
 
-    /// The text, lower-cased text and lower-cased shape of one token's bytes.
+    /// The shape of one token's lower-cased text: its lowered first byte and length when all
+    /// ASCII (`TokenStrings.lower(of:)` lowers such a token byte by byte, keeping its length),
+    /// else the passing shape.
     @inline(__always)
-    private static func texts(of slice: UnsafeBufferPointer<UInt8>, _ asciiStrings: [String]) -> (string: String, lower: String, shape: WordShape) {
-        // One ASCII byte (`,` `.` `(` a digit — a quarter of all tokens): a shared string
-        // instead of building one each time.
-        if slice.count == 1, slice[0] < 0x80 {
-            let byte = slice[0]
-            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            return (asciiStrings[Int(byte)], asciiStrings[Int(lowered)], WordShape(first: lowered, length: 1, isASCII: true))
-        }
-        let string = String(decoding: slice, as: UTF8.self)
-        // Any byte >= 0x80 makes the OR of all bytes >= 0x80; a capital is a byte in 0x41...0x5A
-        // (tokens are short, so testing every byte beats stopping early).
+    private static func lowerShape(of slice: UnsafeBufferPointer<UInt8>) -> WordShape {
+        // Any byte >= 0x80 makes the OR of all bytes >= 0x80 (tokens are short, so testing every
+        // byte beats stopping early).
         var all: UInt8 = 0
-        var capitalCount = 0
-        for byte in slice {
-            all |= byte
-            capitalCount &+= (byte &- 0x41) < 26 ? 1 : 0
-        }
-        let capitals = capitalCount != 0
-        guard all < 0x80, let first = slice.first else {
-            return (string, string.lowercased(), .passing)
-        }
-        let shape = WordShape(first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: slice.count, isASCII: true)
-        if !capitals { return (string, string, shape) }
-        let lowered = String(unsafeUninitializedCapacity: slice.count) { out in
-            for (offset, byte) in slice.enumerated() { out[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-            return slice.count
-        }
-        return (string, lowered, shape)
+        for byte in slice { all |= byte }
+        guard all < 0x80, let first = slice.first else { return .passing }
+        return WordShape(first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: slice.count, isASCII: true)
     }
-
-    /// The one-character string of each ASCII byte.
-    private static let asciiStrings: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// The span of the sentence holding token `index`.
     public func sentenceSpan(ofToken index: Int) -> Span {
@@ -163,8 +124,43 @@ public struct TextAnalysis: Sendable {
     // MARK: small helpers used by the extractors
 
     func kind(_ index: Int) -> TokenKind? { tokens.indices.contains(index) ? tokens[index].kind : nil }
-    func string(_ index: Int) -> String { strings.indices.contains(index) ? strings[index] : "" }
-    func lower(_ index: Int) -> String { lowerStrings.indices.contains(index) ? lowerStrings[index] : "" }
+    /// The text of token `index` (empty outside the tokens), built now: see `TokenStrings`.
+    func string(_ index: Int) -> String {
+        guard tokens.indices.contains(index) else { return "" }
+        let span = tokens[index].span
+        return text.bytes.withUnsafeBufferPointer { TokenStrings.string(of: UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
+    }
+
+    /// The lower-cased text of token `index` (empty outside the tokens), built now: see `TokenStrings`.
+    func lower(_ index: Int) -> String {
+        guard tokens.indices.contains(index) else { return "" }
+        let span = tokens[index].span
+        return text.bytes.withUnsafeBufferPointer { TokenStrings.lower(of: UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
+    }
+    /// `map[string(index)]`, without building the string (`FrozenStringMap.subscript(bytes:)`:
+    /// the string's UTF-8 is the token's bytes, so the same answer).
+    func string<Value>(_ index: Int, in map: FrozenStringMap<Value>) -> Value? {
+        guard tokens.indices.contains(index) else { return map[""] }
+        let span = tokens[index].span
+        return text.bytes.withUnsafeBufferPointer { map[bytes: UnsafeBufferPointer(rebasing: $0[span.start..<span.end])] }
+    }
+
+    /// Whether `lower(index)` is in `set`, without building the string for an ASCII token
+    /// (`FrozenStringSet.contains(lowercasedBytes:)`, the same answer).
+    func lower(_ index: Int, isIn set: FrozenStringSet) -> Bool {
+        guard tokens.indices.contains(index) else { return set.contains("") }
+        let span = tokens[index].span
+        return text.bytes.withUnsafeBufferPointer { set.contains(lowercasedBytes: UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
+    }
+
+    /// `map[lower(index)]`, without building the string for an ASCII token
+    /// (`FrozenStringMap.subscript(lowercasedBytes:)`, the same answer).
+    func lower<Value>(_ index: Int, in map: FrozenStringMap<Value>) -> Value? {
+        guard tokens.indices.contains(index) else { return map[""] }
+        let span = tokens[index].span
+        return text.bytes.withUnsafeBufferPointer { map[lowercasedBytes: UnsafeBufferPointer(rebasing: $0[span.start..<span.end])] }
+    }
+
     /// The shape of token `index`'s lower-cased text (a passing shape outside the tokens).
     public func lowerShape(_ index: Int) -> WordShape { lowerShapes.indices.contains(index) ? lowerShapes[index] : .passing }
     func gap(_ index: Int) -> Gap { tokens.indices.contains(index) ? tokens[index].gapBefore : .blankLine }

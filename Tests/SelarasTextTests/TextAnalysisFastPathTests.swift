@@ -62,8 +62,16 @@ import SelarasTestSupport
             let analysis = TextAnalysis(text)
             #expect(analysis.sentences == ReferenceSentenceSplitter.split(analysis.tokens, in: text))
             let reference = Self.strings(of: analysis.tokens, in: text.bytes)
-            #expect(analysis.strings == reference.strings)
-            #expect(analysis.lowerStrings == reference.lower)
+            // The lazy views, the helpers and the eager reference agree token by token (and the
+            // views are as long as the tokens).
+            #expect(Array(analysis.strings) == reference.strings)
+            #expect(Array(analysis.lowerStrings) == reference.lower)
+            #expect(analysis.tokens.indices.map { analysis.string($0) } == reference.strings)
+            #expect(analysis.tokens.indices.map { analysis.lower($0) } == reference.lower)
+            // Byte for byte, not only as `==` (canonical equivalence) compares strings.
+            #expect(analysis.tokens.indices.allSatisfy { Array(analysis.string($0).utf8) == Array(reference.strings[$0].utf8) })
+            #expect(analysis.tokens.indices.allSatisfy { Array(analysis.lower($0).utf8) == Array(reference.lower[$0].utf8) })
+            #expect(analysis.string(-1) == "" && analysis.lower(analysis.tokens.count) == "")
             #expect(analysis.lowerShapes.map { [Int($0.first), $0.length, $0.isASCII ? 1 : 0] }
                 == reference.shapes.map { [Int($0.first), $0.length, $0.isASCII ? 1 : 0] })
             for (index, token) in analysis.tokens.enumerated() {
