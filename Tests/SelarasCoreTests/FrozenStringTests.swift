@@ -61,4 +61,35 @@ import Testing
             }
         }
     }
+
+    /// `contains(lowercasedBytes:)` / `subscript(lowercasedBytes:)` answer as the look-up of
+    /// `lowercased()` does, on random mixed-case words (ASCII capitals, `İ`, `Ö`, a Kelvin sign,
+    /// combining marks), with and without a key that sends ASCII queries off the byte path.
+    @Test func lowercasedByteQueriesAgreeWithLowercasedStrings() {
+        var generator = SeededGenerator(seed: 0x10_3E2)
+        let alphabet: [String] = ["a", "B", "n", "N", "k", "K", "\u{212A}", "i", "I", "İ", "ö", "Ö", ".", "é", "E\u{301}", "’", "ß", "1"]
+        func word() -> String { (0..<Int.random(in: 0...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined() }
+        for round in 0..<300 {
+            var keys = (0..<Int.random(in: 0...40, using: &generator)).map { _ in word().lowercased() }
+            if round % 3 == 0 { keys.append("\u{212A}") }  // no longer an exact ASCII byte path
+            let frozen = FrozenStringSet(keys)
+            let reference = Set(keys)
+            let map = FrozenStringMap(Dictionary(keys.map { ($0, $0.utf8.count) }, uniquingKeysWith: { first, _ in first }))
+            for _ in 0..<50 {
+                var query = word()
+                let lowered = query.lowercased()
+                let viaBytes = query.withUTF8 { frozen.contains(lowercasedBytes: $0) }
+                #expect(viaBytes == reference.contains(lowered), "\(query.unicodeScalars.map { $0.value })")
+                #expect(viaBytes == frozen.contains(lowered))
+                let value = query.withUTF8 { map[lowercasedBytes: $0] }
+                #expect(value == map[lowered], "\(query.unicodeScalars.map { $0.value })")
+            }
+        }
+        // A lowered ASCII query only matches lower-case keys; an upper-case key is never hit.
+        let set = FrozenStringSet(["nomor", "Tahun"])
+        var upper = "NOMOR"
+        var title = "Tahun"
+        #expect(upper.withUTF8 { set.contains(lowercasedBytes: $0) })
+        #expect(!title.withUTF8 { set.contains(lowercasedBytes: $0) })
+    }
 }

@@ -72,6 +72,13 @@ import SelarasTestSupport
             #expect(analysis.tokens.indices.allSatisfy { Array(analysis.string($0).utf8) == Array(reference.strings[$0].utf8) })
             #expect(analysis.tokens.indices.allSatisfy { Array(analysis.lower($0).utf8) == Array(reference.lower[$0].utf8) })
             #expect(analysis.string(-1) == "" && analysis.lower(analysis.tokens.count) == "")
+            // The byte-level look-ups answer as the look-ups of the built strings, one past
+            // either end included.
+            for index in -1...analysis.tokens.count {
+                #expect(analysis.lower(index, isIn: Self.lookupSet) == Self.lookupSet.contains(analysis.lower(index)))
+                #expect(analysis.lower(index, in: Self.lookupMap) == Self.lookupMap[analysis.lower(index)])
+                #expect(analysis.string(index, in: Self.lookupMap) == Self.lookupMap[analysis.string(index)])
+            }
             #expect(analysis.lowerShapes.map { [Int($0.first), $0.length, $0.isASCII ? 1 : 0] }
                 == reference.shapes.map { [Int($0.first), $0.length, $0.isASCII ? 1 : 0] })
             for (index, token) in analysis.tokens.enumerated() {
@@ -84,6 +91,12 @@ import SelarasTestSupport
             }
         }
     }
+
+    /// Lower-case and mixed-case pieces (and the empty string a look-up outside the tokens asks
+    /// for) as keys of the byte-level look-ups.
+    static let lookupKeys = Array(Set(pieces.map { $0.lowercased() } + pieces + [""]))
+    static let lookupSet = FrozenStringSet(lookupKeys)
+    static let lookupMap = FrozenStringMap(Dictionary(uniqueKeysWithValues: lookupKeys.map { ($0, Array($0.utf8)) }))
 
     static func strings(of tokens: [Token], in bytes: [UInt8]) -> (strings: [String], lower: [String], shapes: [WordShape]) {
         var strings: [String] = []
