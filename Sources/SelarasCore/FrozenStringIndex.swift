@@ -4,9 +4,9 @@ import Foundation
 ///
 /// The claim extractors look every token of a text up in fixed vocabularies (month names,
 /// regulation types, scale words…). `Set<String>` hashes with per-process seeded SipHash,
-/// which cost more than the rest of such a look-up; this index hashes the UTF-8 bytes with
-/// FNV-1a and compares bytes in a loop, so a miss — nearly every token — is a few dozen
-/// instructions.
+/// which cost more than the rest of such a look-up; this index hashes the UTF-8 bytes eight at
+/// a time (`hash(_:lowering:)`) and compares bytes in a loop, so a miss — nearly every token —
+/// is a few dozen instructions.
 ///
 /// Look-ups mean exactly what `Set<String>`/`Dictionary` look-ups mean: Swift compares strings
 /// by canonical equivalence (`é` precomposed equals `e` + combining acute). An ASCII string is
@@ -44,7 +44,7 @@ public struct FrozenStringIndex: Sendable {
                 asciiPathIsExact = false
             }
             let bytes = Array(key.utf8)
-            var slot = FrozenStringIndex.slot(FrozenStringIndex.hash(bytes), shift: UInt64(64 - bits))
+            var slot = FrozenStringIndex.slot(bytes.withUnsafeBufferPointer { FrozenStringIndex.hash($0, lowering: false).hash }, shift: UInt64(64 - bits))
             var duplicate = false
             while slots[slot] != 0 {
                 let number = Int(slots[slot]) - 1
@@ -75,13 +75,8 @@ public struct FrozenStringIndex: Sendable {
     /// (Inlinable: the claim extractors call it for most tokens.)
     @inlinable
     public func number(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var ascii: UInt8 = 0
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            ascii |= byte
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        guard ascii < 0x80, asciiPathIsExact else { return byString[String(decoding: bytes, as: UTF8.self)] }
+        let (hash, all) = FrozenStringIndex.hash(bytes, lowering: false)
+        guard all & FrozenStringIndex.highBits == 0, asciiPathIsExact else { return byString[String(decoding: bytes, as: UTF8.self)] }
         return bytePath(bytes, hash: hash)
     }
 
@@ -94,14 +89,56 @@ public struct FrozenStringIndex: Sendable {
     /// the byte path is not exact, goes through that very expression.
     @inlinable
     public func number(ofLowercasedBytes bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var ascii: UInt8 = 0
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            ascii |= byte
-            hash = (hash ^ UInt64(FrozenStringIndex.lowered(byte))) &* 0x0000_0100_0000_01B3
+        let (hash, all) = FrozenStringIndex.hash(bytes, lowering: true)
+        guard all & FrozenStringIndex.highBits == 0, asciiPathIsExact else {
+            return number(of: String(decoding: bytes, as: UTF8.self).lowercased())
         }
-        guard ascii < 0x80, asciiPathIsExact else { return number(of: String(decoding: bytes, as: UTF8.self).lowercased()) }
         return bytePath(bytes, hash: hash, lowering: true)
+    }
+
+    /// The high bit of each byte of a chunk: set in the OR of a text's chunks unless it is ASCII.
+    @usableFromInline static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// The hash of `bytes` (with `A`–`Z` lowered first when `lowering`) and the OR of their
+    /// chunks. Eight bytes at a time, little end first, the last chunk padded with zeros: keys are
+    /// hashed by this same function, so a query meets its key's slot whatever the byte order.
+    /// (A lowered chunk is only used when every byte is ASCII; see `lowered(_:)`.)
+    @inlinable
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> (hash: UInt64, all: UInt64) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var all: UInt64 = 0
+        let count = bytes.count
+        guard count > 0, let base = bytes.baseAddress else { return (hash, all) }
+        var offset = 0
+        while offset &+ 8 <= count {
+            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+            all |= chunk
+            hash = (hash ^ (lowering ? lowered(chunk) : chunk)) &* 0xFF51_AFD7_ED55_8CCD
+            offset &+= 8
+        }
+        if offset < count {
+            let chunk = tail(base + offset, count &- offset)
+            all |= chunk
+            hash = (hash ^ (lowering ? lowered(chunk) : chunk)) &* 0xFF51_AFD7_ED55_8CCD
+        }
+        return (hash, all)
+    }
+
+    /// The `count` (1...8) bytes at `bytes` as a chunk, little end first, padded with zeros; read
+    /// in at most three loads, none past the last byte. Four to eight bytes: the first four and
+    /// the last four, which overlap on the same bytes. One to three: the first, middle and last
+    /// byte, which cover them all.
+    @inlinable
+    static func tail(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        if count >= 4 {
+            let raw = UnsafeRawPointer(bytes)
+            let first = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let last = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)))
+            return first | (last &<< (UInt64(truncatingIfNeeded: count &- 4) &<< 3))
+        }
+        let middle = count &>> 1
+        return UInt64(bytes[0]) | (UInt64(bytes[middle]) &<< (UInt64(truncatingIfNeeded: middle) &<< 3))
+            | (UInt64(bytes[count &- 1]) &<< (UInt64(truncatingIfNeeded: count &- 1) &<< 3))
     }
 
     /// An ASCII byte lowered as `lowercased()` lowers its character (`A`–`Z` only).
@@ -110,7 +147,19 @@ public struct FrozenStringIndex: Sendable {
         (byte &- 0x41) < 26 ? byte | 0x20 : byte
     }
 
-    /// The key whose bytes equal `bytes` (lowered first when `lowering`) with FNV-1a `hash`.
+    /// Each byte of an all-ASCII chunk lowered as `lowered(_: UInt8)` lowers it. A byte below
+    /// 0x80 plus 0x3F reaches 0x80 exactly when it is at least `A` (0x41), plus 0x25 exactly when
+    /// it is past `Z` (0x5B), and neither sum carries into the next byte; the bit 0x80 of a
+    /// capital, shifted down twice, is the 0x20 that lowers it.
+    @inlinable
+    static func lowered(_ chunk: UInt64) -> UInt64 {
+        let atLeastA = chunk &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = chunk &+ 0x2525_2525_2525_2525
+        let capitals = atLeastA & ~pastZ & highBits
+        return chunk | (capitals &>> 2)
+    }
+
+    /// The key whose bytes equal `bytes` (lowered first when `lowering`), `hash` being theirs.
     @inlinable
     func bytePath(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, lowering: Bool = false) -> Int? {
         let mask = slots.count - 1
@@ -167,15 +216,8 @@ public struct FrozenStringIndex: Sendable {
         return true
     }
 
-    /// FNV-1a over the bytes.
-    @inlinable
-    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return value
-    }
-
-    /// Fibonacci hashing: the top bits of hash × golden ratio spread FNV's weak low bits.
+    /// Fibonacci hashing: the top bits of hash × golden ratio (a product's top bits depend on
+    /// every bit of the hash).
     @inlinable
     static func slot(_ hash: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> shift)

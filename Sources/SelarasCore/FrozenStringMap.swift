@@ -10,9 +10,15 @@ public struct FrozenStringMap<Value: Sendable>: Sendable, ExpressibleByDictionar
     public init(_ dictionary: [String: Value]) {
         // Sorted (by UTF-8 bytes: `String`'s `<` costs a Unicode comparison each, which showed
         // in start-up profiles) so `keys` and the layout do not depend on the process's hash seed.
-        let pairs = dictionary.sorted { FrozenStringIndex.bytesPrecede($0.key, $1.key) }
-        index = FrozenStringIndex(pairs.map(\.key))
-        values = pairs.map(\.value)
+        // The keys' positions are sorted, not the (key, value) pairs: this initialiser is not
+        // specialised for `Value`, and sorting tuples of an unknown type went through generic
+        // code at every comparison (most of the start-up cost of the name lexicon's maps).
+        // Distinct keys never have the same bytes, so the order is the same either way.
+        let keys = Array(dictionary.keys)
+        let unsortedValues = Array(dictionary.values)  // a dictionary lists values in its keys' order
+        let order = keys.indices.sorted { FrozenStringIndex.bytesPrecede(keys[$0], keys[$1]) }
+        index = FrozenStringIndex(order.map { keys[$0] })
+        values = order.map { unsortedValues[$0] }
     }
 
     public init(dictionaryLiteral elements: (String, Value)...) {

@@ -1,5 +1,5 @@
 import Foundation
-import SelarasCore
+@testable import SelarasCore
 import SelarasTestSupport
 import Testing
 
@@ -68,8 +68,10 @@ import Testing
     @Test func lowercasedByteQueriesAgreeWithLowercasedStrings() {
         var generator = SeededGenerator(seed: 0x10_3E2)
         let alphabet: [String] = ["a", "B", "n", "N", "k", "K", "\u{212A}", "i", "I", "İ", "ö", "Ö", ".", "é", "E\u{301}", "’", "ß", "1"]
-        func word() -> String { (0..<Int.random(in: 0...4, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined() }
+        var longest = 4
+        func word() -> String { (0..<Int.random(in: 0...longest, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined() }
         for round in 0..<300 {
+            longest = round % 2 == 0 ? 4 : 14  // across one, two and three eight-byte chunks
             var keys = (0..<Int.random(in: 0...40, using: &generator)).map { _ in word().lowercased() }
             if round % 3 == 0 { keys.append("\u{212A}") }  // no longer an exact ASCII byte path
             let frozen = FrozenStringSet(keys)
@@ -91,5 +93,44 @@ import Testing
         var title = "Tahun"
         #expect(upper.withUTF8 { set.contains(lowercasedBytes: $0) })
         #expect(!title.withUTF8 { set.contains(lowercasedBytes: $0) })
+    }
+
+    /// The eight-bytes-at-a-time lowering agrees with the byte-wise one for every ASCII byte at
+    /// every position, next to any neighbour that could carry into it.
+    @Test func chunkLoweringMatchesByteLowering() {
+        for byte in UInt8(0)..<0x80 {
+            for neighbour: UInt8 in [0x00, 0x40, 0x41, 0x5A, 0x5B, 0x7F] {
+                for position in 0..<8 {
+                    var bytes = [UInt8](repeating: neighbour, count: 8)
+                    bytes[position] = byte
+                    let chunk = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let expected = bytes.map(FrozenStringIndex.lowered).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    #expect(FrozenStringIndex.lowered(chunk) == expected, "\(byte) at \(position) beside \(neighbour)")
+                }
+            }
+        }
+    }
+
+    /// Keys of every length up to three chunks are found by their bytes and by a capitalised
+    /// spelling, and a query one byte longer or shorter (a zero byte, the padding's value) is not.
+    @Test func keysOfEveryLengthAreFound() {
+        let keys = (0...24).map { String(repeating: "ab", count: $0 / 2) + ($0 % 2 == 1 ? "c" : "") }
+        let set = FrozenStringSet(keys)
+        for key in keys {
+            #expect(set.contains(key))
+            var upper = key.uppercased()
+            #expect(upper.withUTF8 { set.contains(lowercasedBytes: $0) })
+            #expect(!set.contains(key + "\u{0}") && !set.contains("\u{0}" + key))
+        }
+    }
+
+    /// The last chunk of a key, read in overlapping loads, is its bytes padded with zeros.
+    @Test func tailChunksAreTheBytesPadded() {
+        let bytes: [UInt8] = [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88]
+        for count in 1...8 {
+            var expected: UInt64 = 0
+            for position in 0..<count { expected |= UInt64(bytes[position]) << UInt64(8 * position) }
+            #expect(bytes.withUnsafeBufferPointer { FrozenStringIndex.tail($0.baseAddress!, count) } == expected, "\(count)")
+        }
     }
 }
