@@ -5,7 +5,6 @@ public struct TextAnalysis: Sendable {
     public let text: SourceText
     public let tokens: [Token]
     public let sentences: [Sentence]
-    /// The text of each token, parallel to `tokens`.
     /// The text of each token, parallel to `tokens`, built when read (`TokenStrings`).
     public let strings: TokenStrings
     /// The lower-cased text of each token (every extractor compares words case-insensitively),

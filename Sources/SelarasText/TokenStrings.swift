@@ -6,6 +6,9 @@ import SelarasCore
 /// those pass, so most tokens' strings are never read: building them all up front was an eighth
 /// of a check's time. This view makes each string from the token's bytes on each read, with the
 /// same result the eager arrays held (`TokenStrings.string(of:)`, `TokenStrings.lower(of:)`).
+/// Each read builds the string again: a caller that needs one token's string several times keeps
+/// it in a local, and a vocabulary look-up uses `TextAnalysis.lower(_:isIn:)` / `lower(_:in:)` /
+/// `string(_:in:)`, which read the bytes without building a string.
 public struct TokenStrings: RandomAccessCollection, Sendable {
     let bytes: [UInt8]
     let tokens: [Token]
