@@ -11,8 +11,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# The Swift runtime and Foundation are linked statically: no shared-library relocation at each
+# start (a third of the time to check one file) and direct calls into the runtime.
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 # Builds and checks the sample workspace. Findings are expected there, so exit code 1 is
 # reported but not treated as a failure of this target; 2 (a real error) is.

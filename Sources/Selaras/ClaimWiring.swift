@@ -10,9 +10,11 @@ import SelarasText
 public enum ClaimWiring {
     /// Installs claim extraction and coverage counting. `activeKinds` are the kinds of the loaded
     /// rules (`Set(rules.map(\.metadata.kind))`), for the "checked" count; nil counts every
-    /// claim-consuming kind as active.
-    public static func configure(_ options: inout EngineOptions, registry: FactRegistry?, activeKinds: Set<String>? = nil) {
-        let lexicon = registry.map(RegistryNameLexicon.compile) ?? CompiledNameLexicon.empty
+    /// claim-consuming kind as active. `lexicon` is `registry`'s names already compiled
+    /// (`Workspace.nameLexicon`); nil compiles them here.
+    public static func configure(_ options: inout EngineOptions, registry: FactRegistry?, lexicon compiled: CompiledNameLexicon? = nil,
+                                 activeKinds: Set<String>? = nil) {
+        let lexicon = compiled ?? registry.map(RegistryNameLexicon.compile) ?? CompiledNameLexicon.empty
         let claimKinds = Set(RuleKinds.all.filter(\.needsClaims).map(\.name))
         options.kindsNeedingClaims = claimKinds
         let coverage = ClaimCoverage(registry: registry, activeKinds: activeKinds ?? claimKinds)

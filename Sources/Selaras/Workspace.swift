@@ -4,6 +4,7 @@ import SelarasPacks
 import SelarasPCRE2
 import SelarasRegistry
 import SelarasRules
+import SelarasText
 
 /// Everything a run needs before it reads a draft: configuration, packs and registry.
 ///
@@ -15,32 +16,54 @@ public struct Workspace: Sendable {
     /// Notes and warnings from loading (e.g. registry facts not verified for long).
     public var diagnostics: [Diagnostic]
     public var workingDirectory: String
+    /// The registry's names compiled for claim extraction, when `load` was asked for them.
+    public var nameLexicon: CompiledNameLexicon?
 
     public var rules: [any Rule] { packs.flatMap(\.rules) }
 
     public static let matcherFactory: any MatcherFactory = PCRE2MatcherFactory()
 
     /// Loads the workspace for a command run in `workingDirectory`.
+    ///
+    /// The packs and the registry are independent until the engine is made, so they load at the
+    /// same time on two threads (a run's start-up is otherwise serial: an editor or a hook
+    /// checking one file waits for all of it). Errors are thrown as a serial load would: the
+    /// packs' first, then the registry's.
     /// - Parameters:
     ///   - configPath: `--config`, else `selaras.json5` is searched upwards.
     ///   - registryOverride: `--registry`, else the configuration's `registry`.
+    ///   - compileNameLexicon: also compile the registry's names for claim extraction
+    ///     (`nameLexicon`), on the registry's thread.
     public static func load(
         configPath: String?, registryOverride: String? = nil, workingDirectory: String,
-        environment: [String: String], loadRegistry: Bool = true
+        environment: [String: String], loadRegistry: Bool = true, compileNameLexicon: Bool = false
     ) throws -> Workspace {
         let io = CommandIO(standardOutput: { _ in }, standardError: { _ in }, environment: environment, workingDirectory: workingDirectory)
         let configuration = try PackSelection.loadConfiguration(configPath: configPath, io: io)
-        let packs = try loadPacks(configuration, environment: environment, workingDirectory: workingDirectory)
-        var workspace = Workspace(configuration: configuration, packs: packs, registry: nil, diagnostics: [], workingDirectory: workingDirectory)
-        if loadRegistry {
-            let registryPath = registryOverride.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 } ?? configuration.registry
-            if let registryPath {
+        let registryPath = !loadRegistry ? nil
+            : registryOverride.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 } ?? configuration.registry
+        let (packs, registry) = ParallelPair.run(
+            { try loadPacks(configuration, environment: environment, workingDirectory: workingDirectory) },
+            { () throws -> LoadedRegistry? in
+                guard let registryPath else { return nil }
                 let loaded = try RegistryLoading.load(directory: registryPath)
-                workspace.registry = loaded.registry
-                workspace.diagnostics += loaded.diagnostics
-            }
+                return LoadedRegistry(registry: loaded.registry, diagnostics: loaded.diagnostics,
+                                      nameLexicon: compileNameLexicon ? RegistryNameLexicon.compile(loaded.registry) : nil)
+            })
+        var workspace = Workspace(configuration: configuration, packs: try packs.get(), registry: nil, diagnostics: [], workingDirectory: workingDirectory)
+        if let loaded = try registry.get() {
+            workspace.registry = loaded.registry
+            workspace.diagnostics += loaded.diagnostics
+            workspace.nameLexicon = loaded.nameLexicon
         }
         return workspace
+    }
+
+    /// What the registry's thread of `load` produces.
+    private struct LoadedRegistry: Sendable {
+        var registry: FactRegistry
+        var diagnostics: [Diagnostic]
+        var nameLexicon: CompiledNameLexicon?
     }
 
     /// The configured packs, or every built-in pack when the configuration names none.

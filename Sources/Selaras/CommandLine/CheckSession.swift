@@ -14,7 +14,7 @@ struct CheckSession {
         self.io = io
         workspace = try Workspace.load(
             configPath: parsed.value(.config), registryOverride: parsed.value(.registry),
-            workingDirectory: io.workingDirectory, environment: io.environment)
+            workingDirectory: io.workingDirectory, environment: io.environment, compileNameLexicon: true)
         let configuration = workspace.configuration
         failOn = parsed.value(CheckCommand.failOn).flatMap(Severity.init(parsing:)) ?? configuration.failOn ?? .error
         var options = EngineOptions(minimumLevel: parsed.value(CheckCommand.minLevel).flatMap(Severity.init(parsing:)) ?? configuration.minLevel ?? .suggestion)
@@ -31,7 +31,8 @@ struct CheckSession {
         options.defaultAgency = parsed.value(.agency)
         let workspace = self.workspace
         options.policy = { path in workspace.policy(forDisplayPath: path) }
-        ClaimWiring.configure(&options, registry: workspace.registry, activeKinds: Set(workspace.rules.map(\.metadata.kind)))
+        ClaimWiring.configure(&options, registry: workspace.registry, lexicon: workspace.nameLexicon,
+                              activeKinds: Set(workspace.rules.map(\.metadata.kind)))
         var rules = workspace.rules
         if CrossDraftWiring.isEnabled(packs: configuration.packs) {
             CrossDraftWiring.configure(&options, registry: workspace.registry)

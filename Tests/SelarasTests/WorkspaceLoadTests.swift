@@ -1,0 +1,60 @@
+import Foundation
+import SelarasCore
+import Testing
+@testable import Selaras
+
+/// `Workspace.load` reads packs and registry on two threads: what it returns and the error it
+/// throws must be what a serial load gives.
+@Suite struct WorkspaceLoadTests {
+    static let goodRule = BadInput.patternRule(id: "uji-pola", pattern: "xyz")
+    static let registry = [
+        "registry/terms.tsv": "id\tterm\tvariants\tstatus\tpreferred\tvalid_from\tvalid_to\tnote\tsource\tverified_as_of\n"
+            + "baku-001\thimbauan\t\tdeprecated\timbauan\t\t\t\tKBBI daring\t2025-10-15\n",
+    ]
+
+    @Test func loadsPacksRegistryAndTheNameLexiconTogether() throws {
+        var files = Self.registry
+        files["selaras.json5"] = "{ packs: [\"uji\"], registry: \"registry\" }\n"
+        files["uji/pack.json5"] = Self.manifest
+        files["uji/pola.json5"] = Self.goodRule
+        let directory = try Harness.temporaryDirectory(files)
+        let workspace = try Workspace.load(configPath: nil, workingDirectory: directory, environment: [:], compileNameLexicon: true)
+        #expect(workspace.packs.map(\.id) == ["uji"])
+        #expect(workspace.registry != nil)
+        #expect(workspace.nameLexicon != nil)
+        let withoutLexicon = try Workspace.load(configPath: nil, workingDirectory: directory, environment: [:])
+        #expect(withoutLexicon.registry != nil)
+        #expect(withoutLexicon.nameLexicon == nil)
+    }
+
+    @Test func aBrokenPackIsReportedBeforeAMissingRegistry() throws {
+        let directory = try Harness.temporaryDirectory([
+            "selaras.json5": "{ packs: [\"uji\"], registry: \"tidak-ada\" }\n",
+            "uji/pack.json5": Self.manifest,
+            "uji/pola.json5": "{ id: \"uji.rusak\", kind: ",
+        ])
+        // Several runs: the two threads finish in either order, the error must not depend on it.
+        for _ in 0..<5 {
+            let error = #expect(throws: SelarasErrorList.self) {
+                try Workspace.load(configPath: nil, workingDirectory: directory, environment: [:], compileNameLexicon: true)
+            }
+            #expect(error?.errors.first?.path?.hasSuffix("uji/pola.json5") == true)
+        }
+    }
+
+    @Test func aMissingRegistryIsReportedWhenThePacksLoad() throws {
+        let directory = try Harness.temporaryDirectory([
+            "selaras.json5": "{ packs: [\"uji\"], registry: \"tidak-ada\" }\n",
+            "uji/pack.json5": Self.manifest,
+            "uji/pola.json5": Self.goodRule,
+        ])
+        let error = #expect(throws: SelarasError.self) {
+            try Workspace.load(configPath: nil, workingDirectory: directory, environment: [:])
+        }
+        #expect(error?.message == "registry directory not found")
+        // Without the registry asked for, the same workspace loads.
+        #expect(try Workspace.load(configPath: nil, workingDirectory: directory, environment: [:], loadRegistry: false).packs.count == 1)
+    }
+
+    static let manifest = "{ id: \"uji\", name: \"Uji\", version: \"0.1.0\", description: \"uji\", language: \"id\", maintainer: \"uji\", rules: [\"*.json5\"] }\n"
+}
