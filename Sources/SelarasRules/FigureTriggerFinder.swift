@@ -60,8 +60,9 @@ struct FigureTriggerFinder: Sendable {
 
     /// The trigger of `claim`, or nil when none is tied to it or two different ones are.
     func trigger(for claim: FigureClaim) -> FigureTrigger? {
-        let after = triggerAfter(claim)
-        let before = triggerBefore(claim)
+        let place = place(of: claim)
+        let after = triggerAfter(claim, at: place)
+        let before = triggerBefore(claim, at: place)
         switch (after, before) {
         case let (after?, before?):
             let ids = Set(after.records.map(\.id))
@@ -166,8 +167,41 @@ struct FigureTriggerFinder: Sendable {
         return count
     }
 
-    func triggerAfter(_ claim: FigureClaim) -> FigureTrigger? {
-        let tokens = words.tokenIndices(from: claim.span.end, sentenceOffset: claim.span.start, limit: 2 + Self.maxPhraseWords)
+    /// Where a claim lies among the document's tokens: the tokens of the sentence holding its
+    /// start, and the first token starting at or after its start and after its end.
+    struct Place {
+        var sentence: Range<Int>
+        var start: Int
+        var end: Int
+    }
+
+    /// The place of `claim`, found once for both trigger searches. The first token at or after
+    /// the end is found walking on from the one at or after the start: tokens are in text order
+    /// and every token before that one starts before the claim's start, so before its end too
+    /// (a claim spans a few tokens; `tokenIndex(atOrAfter:)` would search the whole document again).
+    func place(of claim: FigureClaim) -> Place {
+        let analysis = words.analysis
+        let start = analysis.tokenIndex(atOrAfter: claim.span.start)
+        var end = start
+        if claim.span.end >= claim.span.start {
+            let tokens = analysis.tokens
+            while end < tokens.count, tokens[end].span.start < claim.span.end { end += 1 }
+        } else {
+            end = analysis.tokenIndex(atOrAfter: claim.span.end)
+        }
+        return Place(sentence: words.sentenceTokens(containing: claim.span.start), start: start, end: end)
+    }
+
+    func triggerAfter(_ claim: FigureClaim) -> FigureTrigger? { triggerAfter(claim, at: place(of: claim)) }
+
+    func triggerBefore(_ claim: FigureClaim) -> FigureTrigger? { triggerBefore(claim, at: place(of: claim)) }
+
+    /// `triggerAfter`, `place` being the claim's.
+    func triggerAfter(_ claim: FigureClaim, at place: Place) -> FigureTrigger? {
+        // `words.tokenIndices(from: claim.span.end, sentenceOffset: claim.span.start, limit:)`, from the place.
+        let limit = 2 + Self.maxPhraseWords
+        let last = min(place.sentence.upperBound, place.end + limit)
+        let tokens = place.end < last ? place.end..<last : place.end..<place.end
         let kinds = words.analysis.tokens
         let runEnd = tokens.first { kinds[$0].kind != .word } ?? tokens.upperBound
         let run = tokens.lowerBound..<runEnd
@@ -183,8 +217,12 @@ struct FigureTriggerFinder: Sendable {
         return nil
     }
 
-    func triggerBefore(_ claim: FigureClaim) -> FigureTrigger? {
-        let window = words.tokenIndices(before: claim.span.start, limit: maxGapWords + Self.maxPhraseWords + 4)
+    /// `triggerBefore`, `place` being the claim's.
+    func triggerBefore(_ claim: FigureClaim, at place: Place) -> FigureTrigger? {
+        // `words.tokenIndices(before: claim.span.start, limit:)`, from the place.
+        let limit = max(maxGapWords + Self.maxPhraseWords + 4, 0)
+        let windowStart = max(place.sentence.lowerBound, 0, place.start - limit)
+        let window = windowStart < place.start ? windowStart..<place.start : place.start..<place.start
         let analysis = words.analysis
         // Another figure overlapping a token of the window overlaps the span from the window's
         // lowest start to its highest end too: when none overlaps that, no token needs asking.

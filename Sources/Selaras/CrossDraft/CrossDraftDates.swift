@@ -228,7 +228,7 @@ enum CrossDraftDates {
     }
 
     /// `eventWords` as bytes. Every event word is lowercase ASCII letters (checked here: a word
-    /// starting otherwise would be left out, and `isEventWordsAreLetters` tests there is none).
+    /// starting otherwise would be left out; `eventWordBytesAgreeWithTheSet` tests there is none).
     static let eventWordBytes: EventWordBytes = {
         var table = EventWordBytes()
         for word in eventWords {
