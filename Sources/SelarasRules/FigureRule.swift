@@ -86,26 +86,24 @@ public struct FigureRule: Rule {
         // for a run of figures in the same sentence (a pure test, so reading it again is only slower).
         var lastSentence: Range<Int>?
         var lastExcluded = false
-        // Claims are read in place (`figures[index]` is passed borrowed): iterating the array by
-        // value copied every claim, retaining each of its strings and arrays, though most
-        // figures have no trigger.
-        context.claims.figures.withUnsafeBufferPointer { figures in
-            for index in figures.indices {
-                if let found = finding(for: figures[index], context: context, words: words, finder: finder, scope: scope,
-                                       lastSentence: &lastSentence, lastExcluded: &lastExcluded) {
-                    findings.append(found)
-                }
+        // The trigger search reads a claim's span only; the claim itself is read (copied) only
+        // when a trigger is found, for few figures.
+        let figures = context.claims.figures
+        for index in figures.indices {
+            // Both tests are pure and both must pass; most figures have no trigger, so it goes first.
+            guard let trigger = finder.trigger(forSpan: figures[index].span) else { continue }
+            if let found = finding(for: figures[index], trigger: trigger, context: context, words: words, scope: scope,
+                                   lastSentence: &lastSentence, lastExcluded: &lastExcluded) {
+                findings.append(found)
             }
         }
         return findings
     }
 
-    /// The finding on `claim`, if any; `lastSentence` and `lastExcluded` carry the exclusion
-    /// test of the last sentence asked from one claim to the next.
-    private func finding(for claim: FigureClaim, context: RuleContext, words: SentenceWords, finder: FigureTriggerFinder,
+    /// The finding on `claim`, announced by `trigger`, if any; `lastSentence` and `lastExcluded`
+    /// carry the exclusion test of the last sentence asked from one claim to the next.
+    private func finding(for claim: FigureClaim, trigger: FigureTrigger, context: RuleContext, words: SentenceWords,
                          scope: FigureScope, lastSentence: inout Range<Int>?, lastExcluded: inout Bool) -> Finding? {
-        // Both tests are pure and both must pass; most figures have no trigger, so it goes first.
-        guard let trigger = finder.trigger(for: claim) else { return nil }
         let sentence = words.sentenceTokens(containing: claim.span.start)
         if sentence != lastSentence {
             lastExcluded = words.hasWord(in: sentence, from: exclusionWords, filter: exclusionFilter)

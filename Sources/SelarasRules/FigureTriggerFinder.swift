@@ -59,10 +59,14 @@ struct FigureTriggerFinder: Sendable {
     }
 
     /// The trigger of `claim`, or nil when none is tied to it or two different ones are.
-    func trigger(for claim: FigureClaim) -> FigureTrigger? {
-        let place = place(of: claim)
-        let after = triggerAfter(claim, at: place)
-        let before = triggerBefore(claim, at: place)
+    func trigger(for claim: FigureClaim) -> FigureTrigger? { trigger(forSpan: claim.span) }
+
+    /// `trigger(for:)` of the claim at `span`: the search reads nothing of a claim but its span,
+    /// so a caller holding claims in an array asks with the span alone and copies no claim.
+    func trigger(forSpan span: Span) -> FigureTrigger? {
+        let place = place(of: span)
+        let after = triggerAfter(span, at: place)
+        let before = triggerBefore(span, at: place)
         switch (after, before) {
         case let (after?, before?):
             let ids = Set(after.records.map(\.id))
@@ -179,25 +183,28 @@ struct FigureTriggerFinder: Sendable {
     /// the end is found walking on from the one at or after the start: tokens are in text order
     /// and every token before that one starts before the claim's start, so before its end too
     /// (a claim spans a few tokens; `tokenIndex(atOrAfter:)` would search the whole document again).
-    func place(of claim: FigureClaim) -> Place {
+    func place(of claim: FigureClaim) -> Place { place(of: claim.span) }
+
+    /// The place of the claim at `span`.
+    func place(of span: Span) -> Place {
         let analysis = words.analysis
-        let start = analysis.tokenIndex(atOrAfter: claim.span.start)
+        let start = analysis.tokenIndex(atOrAfter: span.start)
         var end = start
-        if claim.span.end >= claim.span.start {
+        if span.end >= span.start {
             let tokens = analysis.tokens
-            while end < tokens.count, tokens[end].span.start < claim.span.end { end += 1 }
+            while end < tokens.count, tokens[end].span.start < span.end { end += 1 }
         } else {
-            end = analysis.tokenIndex(atOrAfter: claim.span.end)
+            end = analysis.tokenIndex(atOrAfter: span.end)
         }
-        return Place(sentence: words.sentenceTokens(containing: claim.span.start), start: start, end: end)
+        return Place(sentence: words.sentenceTokens(containing: span.start), start: start, end: end)
     }
 
-    func triggerAfter(_ claim: FigureClaim) -> FigureTrigger? { triggerAfter(claim, at: place(of: claim)) }
+    func triggerAfter(_ claim: FigureClaim) -> FigureTrigger? { triggerAfter(claim.span, at: place(of: claim.span)) }
 
-    func triggerBefore(_ claim: FigureClaim) -> FigureTrigger? { triggerBefore(claim, at: place(of: claim)) }
+    func triggerBefore(_ claim: FigureClaim) -> FigureTrigger? { triggerBefore(claim.span, at: place(of: claim.span)) }
 
-    /// `triggerAfter`, `place` being the claim's.
-    func triggerAfter(_ claim: FigureClaim, at place: Place) -> FigureTrigger? {
+    /// `triggerAfter` of the claim at `claim`, `place` being its place.
+    func triggerAfter(_ claim: Span, at place: Place) -> FigureTrigger? {
         // `words.tokenIndices(from: claim.span.end, sentenceOffset: claim.span.start, limit:)`, from the place.
         let limit = 2 + Self.maxPhraseWords
         let last = min(place.sentence.upperBound, place.end + limit)
@@ -217,8 +224,8 @@ struct FigureTriggerFinder: Sendable {
         return nil
     }
 
-    /// `triggerBefore`, `place` being the claim's.
-    func triggerBefore(_ claim: FigureClaim, at place: Place) -> FigureTrigger? {
+    /// `triggerBefore` of the claim at `claim`, `place` being its place.
+    func triggerBefore(_ claim: Span, at place: Place) -> FigureTrigger? {
         // `words.tokenIndices(before: claim.span.start, limit:)`, from the place.
         let limit = max(maxGapWords + Self.maxPhraseWords + 4, 0)
         let windowStart = max(place.sentence.lowerBound, 0, place.start - limit)
@@ -231,12 +238,12 @@ struct FigureTriggerFinder: Sendable {
             low = min(low, analysis.tokens[index].span.start)
             high = max(high, analysis.tokens[index].span.end)
         }
-        let mayOverlap = !window.isEmpty && figureSpans.overlaps(Span(start: low, end: high), other: claim.span)
+        let mayOverlap = !window.isEmpty && figureSpans.overlaps(Span(start: low, end: high), other: claim)
         // The clause ends at punctuation, at another figure and at a number that is not a year.
         var first = window.lowerBound
         for index in window.reversed() {
             let token = analysis.tokens[index]
-            if token.kind == .punctuation || token.kind == .symbol || (mayOverlap && figureSpans.overlaps(token.span, other: claim.span))
+            if token.kind == .punctuation || token.kind == .symbol || (mayOverlap && figureSpans.overlaps(token.span, other: claim))
                 || (token.kind == .number && SentenceWords.year(analysis.lowerStrings[index], kind: token.kind) == nil) {
                 first = index + 1
                 break
