@@ -44,21 +44,13 @@ enum CrossDraftFigures {
     /// The statement of `claim`, or nil when it makes none.
     private static func statement(_ claim: FigureClaim, draft: CheckedDraft, index: Int, registry: FactRegistry?,
                                   triggerWords: TriggerWordTable?, regions: CrossDraftRegions, state: inout State) -> CrossDraftStatement? {
-        // Without a registry figure, a figure needs a noun and subject words to be compared:
-        // decide that before formatting its value.
-        let record = registry.flatMap { registryFigure(for: claim, in: $0, triggerWords: triggerWords) }
-        guard record != nil || (claim.noun != nil && !claim.subjectWords.isEmpty) else { return nil }
-        let text = draft.document.text
-        let unit = claim.currency.map { concat(claim.unit.rawValue, ":", $0) } ?? claim.unit.rawValue
-        let interval = (low: claim.interval.low.map(double), high: claim.interval.high.map(double))
-        let written = text.text(claim.span)
-        let shown = claim.noun.map { concat(written, " ", $0) } ?? written
-        var statement = CrossDraftStatement(
-            draft: index, sentence: claim.sentence, span: claim.span, fact: "", factLabel: "", shown: shown,
-            value: concat(CrossDraftDecimal.description(claim.value), "|", unit), interval: interval)
-        if let record {
+        // A registry figure makes the statement's fact; without one, a figure needs a noun and
+        // subject words to be compared: decide that before formatting its value. The record is
+        // bound only when found, so the claims without one (most) move no optional record about.
+        if let registry, let record = registryFigure(for: claim, in: registry, triggerWords: triggerWords) {
+            var statement = baseStatement(claim, text: draft.document.text, index: index).statement
             let allowance = record.tolerance.allowance(for: record.value)
-            let low = interval.low ?? -Double.infinity, high = interval.high ?? Double.infinity
+            let low = statement.interval?.low ?? -Double.infinity, high = statement.interval?.high ?? Double.infinity
             statement.fact = "figure:registry:" + record.id
             statement.factLabel = record.subject
             statement.registryAgrees = low <= record.value + allowance + 1e-9 && record.value - allowance - 1e-9 <= high
@@ -67,6 +59,10 @@ enum CrossDraftFigures {
             return statement
         }
         guard let noun = claim.noun, !claim.subjectWords.isEmpty else { return nil }
+        let text = draft.document.text
+        let base = baseStatement(claim, text: text, index: index)
+        var statement = base.statement
+        let unit = base.unit
         let subject = ([noun] + claim.subjectWords).joined(separator: " ")
         let period: String
         if let year = claim.periodYear {
@@ -84,6 +80,19 @@ enum CrossDraftFigures {
         statement.fact = "figure:\(unit)|\(NameKey.normalize(subject))|\(period)|\(region)"
         statement.factLabel = subject + (claim.periodYear.map { " \($0)" } ?? "") + (region.isEmpty ? "" : " (\(region))")
         return statement
+    }
+
+    /// The statement of `claim` without its fact: where it is, what it shows, its value and
+    /// interval; and its unit key (`count`, `currency:IDR`).
+    private static func baseStatement(_ claim: FigureClaim, text: SourceText, index: Int) -> (statement: CrossDraftStatement, unit: String) {
+        let unit = claim.currency.map { concat(claim.unit.rawValue, ":", $0) } ?? claim.unit.rawValue
+        let interval = (low: claim.interval.low.map(double), high: claim.interval.high.map(double))
+        let written = text.text(claim.span)
+        let shown = claim.noun.map { concat(written, " ", $0) } ?? written
+        let statement = CrossDraftStatement(
+            draft: index, sentence: claim.sentence, span: claim.span, fact: "", factLabel: "", shown: shown,
+            value: concat(CrossDraftDecimal.description(claim.value), "|", unit), interval: interval)
+        return (statement, unit)
     }
 
     /// `a + b + c`, made in one allocation: `+` on strings appends bytes, so reserving room for
