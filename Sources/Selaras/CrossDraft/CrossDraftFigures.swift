@@ -63,7 +63,7 @@ enum CrossDraftFigures {
         let base = baseStatement(claim, text: text, index: index)
         var statement = base.statement
         let unit = base.unit
-        let subject = ([noun] + claim.subjectWords).joined(separator: " ")
+        let subject = joinedWords(noun, claim.subjectWords)
         let period: String
         if let year = claim.periodYear {
             period = String(year)
@@ -93,6 +93,21 @@ enum CrossDraftFigures {
             draft: index, sentence: claim.sentence, span: claim.span, fact: "", factLabel: "", shown: shown,
             value: concat(CrossDraftDecimal.description(claim.value), "|", unit), interval: interval)
         return (statement, unit)
+    }
+
+    /// `([first] + rest).joined(separator: " ")`, appended into one string of the right size
+    /// without the array or the generic join (the same bytes: the words with a space between each two).
+    static func joinedWords(_ first: String, _ rest: [String]) -> String {
+        var count = first.utf8.count
+        for word in rest { count += 1 + word.utf8.count }
+        var out = ""
+        if count > 15 { out.reserveCapacity(count) }
+        out += first
+        for word in rest {
+            out += " "
+            out += word
+        }
+        return out
     }
 
     /// `a + b + c`, made in one allocation: `+` on strings appends bytes, so reserving room for
