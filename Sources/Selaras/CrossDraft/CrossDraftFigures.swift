@@ -17,15 +17,10 @@ enum CrossDraftFigures {
                            regions: CrossDraftRegions) -> [CrossDraftStatement] {
         var state = State()
         var out: [CrossDraftStatement] = []
-        // Claims are read in place (`figures[claim]` is passed borrowed): iterating the array by
-        // value copied every claim, retaining each of its strings and arrays, though most claims
-        // make no statement.
-        draft.claims.figures.withUnsafeBufferPointer { figures in
-            for claim in figures.indices {
-                if let statement = statement(figures[claim], draft: draft, index: index, registry: registry, triggerWords: triggerWords,
-                                             regions: regions, state: &state) {
-                    out.append(statement)
-                }
+        for claim in draft.claims.figures {
+            if let statement = statement(claim, draft: draft, index: index, registry: registry, triggerWords: triggerWords,
+                                         regions: regions, state: &state) {
+                out.append(statement)
             }
         }
         return out
