@@ -86,30 +86,42 @@ public struct FigureRule: Rule {
         // for a run of figures in the same sentence (a pure test, so reading it again is only slower).
         var lastSentence: Range<Int>?
         var lastExcluded = false
-        for claim in context.claims.figures {
+        // The trigger search reads a claim's span only; the claim itself is read (copied) only
+        // when a trigger is found, for few figures.
+        let figures = context.claims.figures
+        for index in figures.indices {
             // Both tests are pure and both must pass; most figures have no trigger, so it goes first.
-            guard let trigger = finder.trigger(for: claim) else { continue }
-            let sentence = words.sentenceTokens(containing: claim.span.start)
-            if sentence != lastSentence {
-                lastExcluded = words.hasWord(in: sentence, from: exclusionWords, filter: exclusionFilter)
-                lastSentence = sentence
+            guard let trigger = finder.trigger(forSpan: figures[index].span) else { continue }
+            if let found = finding(for: figures[index], trigger: trigger, context: context, words: words, scope: scope,
+                                   lastSentence: &lastSentence, lastExcluded: &lastExcluded) {
+                findings.append(found)
             }
-            guard !lastExcluded else { continue }
-            let candidates = trigger.records.filter { record in
-                (figureIDs?.contains(record.id) ?? true) && Self.sameMeasure(claim, record, trigger: trigger)
-                    && scope.sameRegion(claim, record) && scope.samePeriod(claim, record)
-            }
-            guard let record = candidates.first, !candidates.contains(where: { Self.agrees(claim, $0) }) else { continue }
-            let span = Self.flaggedSpan(claim, in: context.document.text)
-            let values = [
-                "match": context.document.text.text(span), "expected": FigureValueFormat.value(of: record, trigger: trigger.phrase),
-                "subject": record.subject, "period": record.period?.description ?? "-", "source": record.source,
-                "record": record.origin.reference, "trigger": trigger.phrase,
-            ]
-            findings.append(finding(span: span, message: metadata.renderMessage(values),
-                                    evidence: record.evidence(asOf: context.referenceDate)))
         }
         return findings
+    }
+
+    /// The finding on `claim`, announced by `trigger`, if any; `lastSentence` and `lastExcluded`
+    /// carry the exclusion test of the last sentence asked from one claim to the next.
+    private func finding(for claim: FigureClaim, trigger: FigureTrigger, context: RuleContext, words: SentenceWords,
+                         scope: FigureScope, lastSentence: inout Range<Int>?, lastExcluded: inout Bool) -> Finding? {
+        let sentence = words.sentenceTokens(containing: claim.span.start)
+        if sentence != lastSentence {
+            lastExcluded = words.hasWord(in: sentence, from: exclusionWords, filter: exclusionFilter)
+            lastSentence = sentence
+        }
+        guard !lastExcluded else { return nil }
+        let candidates = trigger.records.filter { record in
+            (figureIDs?.contains(record.id) ?? true) && Self.sameMeasure(claim, record, trigger: trigger)
+                && scope.sameRegion(claim, record) && scope.samePeriod(claim, record)
+        }
+        guard let record = candidates.first, !candidates.contains(where: { Self.agrees(claim, $0) }) else { return nil }
+        let span = Self.flaggedSpan(claim, in: context.document.text)
+        let values = [
+            "match": context.document.text.text(span), "expected": FigureValueFormat.value(of: record, trigger: trigger.phrase),
+            "subject": record.subject, "period": record.period?.description ?? "-", "source": record.source,
+            "record": record.origin.reference, "trigger": trigger.phrase,
+        ]
+        return finding(span: span, message: metadata.renderMessage(values), evidence: record.evidence(asOf: context.referenceDate))
     }
 
     /// Whether the claim measures what the record measures: percent against percent, money against

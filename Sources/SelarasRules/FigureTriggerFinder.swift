@@ -59,9 +59,14 @@ struct FigureTriggerFinder: Sendable {
     }
 
     /// The trigger of `claim`, or nil when none is tied to it or two different ones are.
-    func trigger(for claim: FigureClaim) -> FigureTrigger? {
-        let after = triggerAfter(claim)
-        let before = triggerBefore(claim)
+    func trigger(for claim: FigureClaim) -> FigureTrigger? { trigger(forSpan: claim.span) }
+
+    /// `trigger(for:)` of the claim at `span`: the search reads nothing of a claim but its span,
+    /// so a caller holding claims in an array asks with the span alone and copies no claim.
+    func trigger(forSpan span: Span) -> FigureTrigger? {
+        let place = place(of: span)
+        let after = triggerAfter(span, at: place)
+        let before = triggerBefore(span, at: place)
         switch (after, before) {
         case let (after?, before?):
             let ids = Set(after.records.map(\.id))
@@ -166,8 +171,44 @@ struct FigureTriggerFinder: Sendable {
         return count
     }
 
-    func triggerAfter(_ claim: FigureClaim) -> FigureTrigger? {
-        let tokens = words.tokenIndices(from: claim.span.end, sentenceOffset: claim.span.start, limit: 2 + Self.maxPhraseWords)
+    /// Where a claim lies among the document's tokens: the tokens of the sentence holding its
+    /// start, and the first token starting at or after its start and after its end.
+    struct Place {
+        var sentence: Range<Int>
+        var start: Int
+        var end: Int
+    }
+
+    /// The place of `claim`, found once for both trigger searches. The first token at or after
+    /// the end is found walking on from the one at or after the start: tokens are in text order
+    /// and every token before that one starts before the claim's start, so before its end too
+    /// (a claim spans a few tokens; `tokenIndex(atOrAfter:)` would search the whole document again).
+    func place(of claim: FigureClaim) -> Place { place(of: claim.span) }
+
+    /// The place of the claim at `span`.
+    func place(of span: Span) -> Place {
+        let analysis = words.analysis
+        let start = analysis.tokenIndex(atOrAfter: span.start)
+        var end = start
+        if span.end >= span.start {
+            let tokens = analysis.tokens
+            while end < tokens.count, tokens[end].span.start < span.end { end += 1 }
+        } else {
+            end = analysis.tokenIndex(atOrAfter: span.end)
+        }
+        return Place(sentence: words.sentenceTokens(containing: span.start), start: start, end: end)
+    }
+
+    func triggerAfter(_ claim: FigureClaim) -> FigureTrigger? { triggerAfter(claim.span, at: place(of: claim.span)) }
+
+    func triggerBefore(_ claim: FigureClaim) -> FigureTrigger? { triggerBefore(claim.span, at: place(of: claim.span)) }
+
+    /// `triggerAfter` of the claim at `claim`, `place` being its place.
+    func triggerAfter(_ claim: Span, at place: Place) -> FigureTrigger? {
+        // `words.tokenIndices(from: claim.span.end, sentenceOffset: claim.span.start, limit:)`, from the place.
+        let limit = 2 + Self.maxPhraseWords
+        let last = min(place.sentence.upperBound, place.end + limit)
+        let tokens = place.end < last ? place.end..<last : place.end..<place.end
         let kinds = words.analysis.tokens
         let runEnd = tokens.first { kinds[$0].kind != .word } ?? tokens.upperBound
         let run = tokens.lowerBound..<runEnd
@@ -183,8 +224,12 @@ struct FigureTriggerFinder: Sendable {
         return nil
     }
 
-    func triggerBefore(_ claim: FigureClaim) -> FigureTrigger? {
-        let window = words.tokenIndices(before: claim.span.start, limit: maxGapWords + Self.maxPhraseWords + 4)
+    /// `triggerBefore` of the claim at `claim`, `place` being its place.
+    func triggerBefore(_ claim: Span, at place: Place) -> FigureTrigger? {
+        // `words.tokenIndices(before: claim.span.start, limit:)`, from the place.
+        let limit = max(maxGapWords + Self.maxPhraseWords + 4, 0)
+        let windowStart = max(place.sentence.lowerBound, 0, place.start - limit)
+        let window = windowStart < place.start ? windowStart..<place.start : place.start..<place.start
         let analysis = words.analysis
         // Another figure overlapping a token of the window overlaps the span from the window's
         // lowest start to its highest end too: when none overlaps that, no token needs asking.
@@ -193,12 +238,12 @@ struct FigureTriggerFinder: Sendable {
             low = min(low, analysis.tokens[index].span.start)
             high = max(high, analysis.tokens[index].span.end)
         }
-        let mayOverlap = !window.isEmpty && figureSpans.overlaps(Span(start: low, end: high), other: claim.span)
+        let mayOverlap = !window.isEmpty && figureSpans.overlaps(Span(start: low, end: high), other: claim)
         // The clause ends at punctuation, at another figure and at a number that is not a year.
         var first = window.lowerBound
         for index in window.reversed() {
             let token = analysis.tokens[index]
-            if token.kind == .punctuation || token.kind == .symbol || (mayOverlap && figureSpans.overlaps(token.span, other: claim.span))
+            if token.kind == .punctuation || token.kind == .symbol || (mayOverlap && figureSpans.overlaps(token.span, other: claim))
                 || (token.kind == .number && SentenceWords.year(analysis.lowerStrings[index], kind: token.kind) == nil) {
                 first = index + 1
                 break

@@ -73,6 +73,27 @@ import SelarasText
         #expect(compared > 100, "the drafts should hold figures with triggers")
     }
 
+    /// A claim's place (found once for both trigger searches, its end token walked to from its
+    /// start token) is what the binary searches of `SentenceWords` give.
+    @Test func claimPlaceMatchesTheTokenSearches() {
+        var claims = 0
+        for text in Self.drafts(count: 300, seed: 0xF16_0007) {
+            let context = SampleClaims.context(text, date: "2025-06-10")
+            let words = SentenceWords(context.document.text, claims: context.claims)
+            let finder = FigureTriggerFinder(registry: Self.registry, extraLinkWords: [], maxGapWords: 6, words: words,
+                                             figureSpans: context.claims.figures.map(\.span),
+                                             triggerWords: TriggerWordTable(words: Self.registry.figureTriggerWordSet, phrases: Self.registry.figureIndicesByTrigger))
+            for claim in context.claims.figures {
+                let place = finder.place(of: claim)
+                #expect(place.sentence == words.sentenceTokens(containing: claim.span.start), "\(text)")
+                #expect(place.start == words.analysis.tokenIndex(atOrAfter: claim.span.start), "\(text)")
+                #expect(place.end == words.analysis.tokenIndex(atOrAfter: claim.span.end), "\(text)")
+                claims += 1
+            }
+        }
+        #expect(claims > 300)
+    }
+
     @Test func mayTriggerIsTheRegistrysAnswerForEveryToken() {
         for text in Self.drafts(count: 200, seed: 0xF16_0002) {
             let words = SentenceWords(SourceText(text))

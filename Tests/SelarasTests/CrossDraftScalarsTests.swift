@@ -67,6 +67,34 @@ import SelarasTestSupport
         #expect(found > 1000)
     }
 
+    /// `CrossDraftDates.isEventWord` compares bytes where the set lookup of the lowered run was
+    /// made before: the same answer for every run of ASCII letters, event words in every case
+    /// among random letters, look-alike lengths and near misses.
+    @Test func eventWordBytesAgreeWithTheSet() {
+        var generator = SeededGenerator(seed: 0xE7_E50)
+        let words = Array(CrossDraftDates.eventWords)
+        #expect(words.allSatisfy { $0.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A } }, "event words are lowercase ASCII letters")
+        var runs: [String] = []
+        for word in words {
+            runs += [word, word.uppercased(), word.capitalized, word.dropLast() + "x", word + "s", String(word.dropFirst())]
+        }
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 1...14, using: &generator)
+            runs.append(String((0..<length).map { _ in letters.randomElement(using: &generator)! }))
+        }
+        let table = CrossDraftDates.eventWordBytes
+        var found = 0
+        for run in runs {
+            let bytes = Array(run.utf8)
+            let expected = bytes.count >= 3 && bytes[0] >= 0x41 && bytes[0] <= 0x5A
+                && CrossDraftDates.eventWords.contains(String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self))
+            #expect(bytes.withUnsafeBufferPointer { CrossDraftDates.isEventWord($0, words: table) } == expected, "\(run)")
+            if expected { found += 1 }
+        }
+        #expect(found >= words.count)
+    }
+
     /// `CrossDraftDates.lacksEventWord` says true only where the cut it stands in for is made
     /// and finds no event word, on random text strewn with event words in every case, wrapped
     /// in quotes and punctuation, next to letters, look-alikes and other scripts.

@@ -168,7 +168,8 @@ enum CrossDraftDates {
     /// (decoded as its initialiser decodes them), the answer is certain; otherwise this says
     /// false and `eventName` goes on as before.
     static func lacksEventWord(_ sentence: String) -> Bool {
-        sentence.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+        let words = eventWordBytes  // read once: each access to a static checks its initialisation
+        return sentence.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
             var index = 0
             var runStart = -1
             while index <= utf8.count {
@@ -179,7 +180,7 @@ enum CrossDraftDates {
                     continue
                 }
                 if runStart >= 0 {
-                    if isEventWord(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) { return false }
+                    if isEventWord(UnsafeBufferPointer(rebasing: utf8[runStart..<index]), words: words) { return false }
                     runStart = -1
                 }
                 guard index < utf8.count else { break }
@@ -204,14 +205,40 @@ enum CrossDraftDates {
         } ?? false
     }
 
-    /// Whether the ASCII letters `run` start with `A`–`Z` and, lowered, are an event word.
-    private static func isEventWord(_ run: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard run.count >= 3, run.count <= longestEventWord, let first = run.first, first >= 0x41 && first <= 0x5A else { return false }
-        return eventWords.contains(String(decoding: run.lazy.map { $0 | 0x20 }, as: UTF8.self))
+    /// Whether the ASCII letters `run` start with `A`–`Z` and, lowered, are an event word;
+    /// `words` is `eventWordBytes`.
+    ///
+    /// Compared byte by byte rather than made a `String` and looked up: the lowered run is ASCII,
+    /// and an ASCII string equals another exactly when their bytes are the same, so it is in
+    /// `eventWords` exactly when some word there has its bytes. A capitalised run of the right
+    /// length is common in a sentence (names, places), an event word is not.
+    static func isEventWord(_ run: UnsafeBufferPointer<UInt8>, words: EventWordBytes) -> Bool {
+        guard run.count >= 3, run.count <= words.longest, let first = run.first, first >= 0x41 && first <= 0x5A else { return false }
+        candidates: for word in words.byFirstLetter[Int(first - 0x41)] where word.count == run.count {
+            for offset in 1..<run.count where run[offset] | 0x20 != word[offset] { continue candidates }
+            return true
+        }
+        return false
     }
 
-    /// Bytes in the longest of `eventWords`.
-    private static let longestEventWord = eventWords.map(\.utf8.count).max() ?? 0
+    /// The bytes of `eventWords`, by first letter (`a` is 0), and the byte count of the longest.
+    struct EventWordBytes: Sendable {
+        var byFirstLetter = [[[UInt8]]](repeating: [], count: 26)
+        var longest = 0
+    }
+
+    /// `eventWords` as bytes. Every event word is lowercase ASCII letters (checked here: a word
+    /// starting otherwise would be left out; `eventWordBytesAgreeWithTheSet` tests there is none).
+    static let eventWordBytes: EventWordBytes = {
+        var table = EventWordBytes()
+        for word in eventWords {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first, first >= 0x61 && first <= 0x7A else { continue }
+            table.byFirstLetter[Int(first - 0x61)].append(bytes)
+            table.longest = max(table.longest, bytes.count)
+        }
+        return table
+    }()
 
     private static func isEventWord(_ run: [UInt8]) -> Bool {
         guard let first = run.first, first != 0 else { return false }

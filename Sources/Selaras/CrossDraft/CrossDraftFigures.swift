@@ -15,55 +15,107 @@ enum CrossDraftFigures {
     /// `triggerWords` is the `TriggerWordTable` of `registry` (nil: the registry answers alone).
     static func statements(_ draft: CheckedDraft, index: Int, registry: FactRegistry?, triggerWords: TriggerWordTable? = nil,
                            regions: CrossDraftRegions) -> [CrossDraftStatement] {
-        let text = draft.document.text
-        // Figures share sentences and the draft's month: name each sentence's regions once.
-        var regionsBySentence: [Span: String] = [:]
-        var month: String?
+        var state = State()
         var out: [CrossDraftStatement] = []
         for claim in draft.claims.figures {
-            // Without a registry figure, a figure needs a noun and subject words to be compared:
-            // decide that before formatting its value.
-            let record = registry.flatMap { registryFigure(for: claim, in: $0, triggerWords: triggerWords) }
-            guard record != nil || (claim.noun != nil && !claim.subjectWords.isEmpty) else { continue }
-            let unit = claim.unit.rawValue + (claim.currency.map { ":" + $0 } ?? "")
-            let interval = (low: claim.interval.low.map(double), high: claim.interval.high.map(double))
-            let written = text.text(claim.span)
-            let shown = claim.noun.map { written + " " + $0 } ?? written
-            var statement = CrossDraftStatement(
-                draft: index, sentence: claim.sentence, span: claim.span, fact: "", factLabel: "", shown: shown,
-                value: CrossDraftDecimal.description(claim.value) + "|" + unit, interval: interval)
-            if let record {
-                let allowance = record.tolerance.allowance(for: record.value)
-                let low = interval.low ?? -Double.infinity, high = interval.high ?? Double.infinity
-                statement.fact = "figure:registry:" + record.id
-                statement.factLabel = record.subject
-                statement.registryAgrees = low <= record.value + allowance + 1e-9 && record.value - allowance - 1e-9 <= high
-                statement.registryValue = "\(record.displayValue) \(record.unit)"
-                statement.evidence = record.evidence(asOf: draft.referenceDate)
+            if let statement = statement(claim, draft: draft, index: index, registry: registry, triggerWords: triggerWords,
+                                         regions: regions, state: &state) {
                 out.append(statement)
-                continue
             }
-            guard let noun = claim.noun, !claim.subjectWords.isEmpty else { continue }
-            let subject = ([noun] + claim.subjectWords).joined(separator: " ")
-            let period: String
-            if let year = claim.periodYear {
-                period = String(year)
-            } else {
-                let written = month ?? CrossDraftMonth.key(draft.referenceDate)
-                month = written
-                period = written
-            }
-            let region: String
-            if let known = regionsBySentence[claim.sentence] {
-                region = known
-            } else {
-                region = regions.named(in: text.text(claim.sentence))
-                regionsBySentence[claim.sentence] = region
-            }
-            statement.fact = "figure:\(unit)|\(NameKey.normalize(subject))|\(period)|\(region)"
-            statement.factLabel = subject + (claim.periodYear.map { " \($0)" } ?? "") + (region.isEmpty ? "" : " (\(region))")
-            out.append(statement)
         }
+        return out
+    }
+
+    /// What the statements of one draft share: the regions of the last sentence named (figures
+    /// of one sentence come one after another, and `CrossDraftRegions.named` is a pure function of
+    /// the sentence, so naming it again for a later figure would give the same ids) and the
+    /// draft's month.
+    private struct State {
+        var sentence: Span?
+        var region = ""
+        var month: String?
+    }
+
+    /// The statement of `claim`, or nil when it makes none.
+    private static func statement(_ claim: FigureClaim, draft: CheckedDraft, index: Int, registry: FactRegistry?,
+                                  triggerWords: TriggerWordTable?, regions: CrossDraftRegions, state: inout State) -> CrossDraftStatement? {
+        // A registry figure makes the statement's fact; without one, a figure needs a noun and
+        // subject words to be compared: decide that before formatting its value. The record is
+        // bound only when found, so the claims without one (most) move no optional record about.
+        if let registry, let record = registryFigure(for: claim, in: registry, triggerWords: triggerWords) {
+            var statement = baseStatement(claim, text: draft.document.text, index: index).statement
+            let allowance = record.tolerance.allowance(for: record.value)
+            let low = statement.interval?.low ?? -Double.infinity, high = statement.interval?.high ?? Double.infinity
+            statement.fact = "figure:registry:" + record.id
+            statement.factLabel = record.subject
+            statement.registryAgrees = low <= record.value + allowance + 1e-9 && record.value - allowance - 1e-9 <= high
+            statement.registryValue = "\(record.displayValue) \(record.unit)"
+            statement.evidence = record.evidence(asOf: draft.referenceDate)
+            return statement
+        }
+        guard let noun = claim.noun, !claim.subjectWords.isEmpty else { return nil }
+        let text = draft.document.text
+        let base = baseStatement(claim, text: text, index: index)
+        var statement = base.statement
+        let unit = base.unit
+        let subject = joinedWords(noun, claim.subjectWords)
+        let period: String
+        if let year = claim.periodYear {
+            period = String(year)
+        } else {
+            let written = state.month ?? CrossDraftMonth.key(draft.referenceDate)
+            state.month = written
+            period = written
+        }
+        if state.sentence != claim.sentence {
+            state.region = regions.named(in: text.text(claim.sentence))
+            state.sentence = claim.sentence
+        }
+        let region = state.region
+        statement.fact = "figure:\(unit)|\(NameKey.normalize(subject))|\(period)|\(region)"
+        statement.factLabel = subject + (claim.periodYear.map { " \($0)" } ?? "") + (region.isEmpty ? "" : " (\(region))")
+        return statement
+    }
+
+    /// The statement of `claim` without its fact: where it is, what it shows, its value and
+    /// interval; and its unit key (`count`, `currency:IDR`).
+    private static func baseStatement(_ claim: FigureClaim, text: SourceText, index: Int) -> (statement: CrossDraftStatement, unit: String) {
+        let unit = claim.currency.map { concat(claim.unit.rawValue, ":", $0) } ?? claim.unit.rawValue
+        let interval = (low: claim.interval.low.map(double), high: claim.interval.high.map(double))
+        let written = text.text(claim.span)
+        let shown = claim.noun.map { concat(written, " ", $0) } ?? written
+        let statement = CrossDraftStatement(
+            draft: index, sentence: claim.sentence, span: claim.span, fact: "", factLabel: "", shown: shown,
+            value: concat(CrossDraftDecimal.description(claim.value), "|", unit), interval: interval)
+        return (statement, unit)
+    }
+
+    /// `([first] + rest).joined(separator: " ")`, appended into one string of the right size
+    /// without the array or the generic join (the same bytes: the words with a space between each two).
+    static func joinedWords(_ first: String, _ rest: [String]) -> String {
+        var count = first.utf8.count
+        for word in rest { count += 1 + word.utf8.count }
+        var out = ""
+        if count > 15 { out.reserveCapacity(count) }
+        out += first
+        for word in rest {
+            out += " "
+            out += word
+        }
+        return out
+    }
+
+    /// `a + b + c`, made in one allocation: `+` on strings appends bytes, so reserving room for
+    /// all three first gives the same string. Up to 15 bytes it is a small string, which `+`
+    /// makes without allocating.
+    static func concat(_ a: String, _ b: String, _ c: String) -> String {
+        let count = a.utf8.count + b.utf8.count + c.utf8.count
+        guard count > 15 else { return a + b + c }
+        var out = ""
+        out.reserveCapacity(count)
+        out += a
+        out += b
+        out += c
         return out
     }
 
