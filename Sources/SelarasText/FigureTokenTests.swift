@@ -1,0 +1,39 @@
+/// Byte-level answers to the questions the figure extractor asks about neighbouring tokens, each
+/// exactly what the string comparison it replaces would answer, without fetching the string when
+/// the bytes (or the lower-cased shape) already decide.
+extension TextAnalysis {
+    /// `string(index) == String(UnicodeScalar(byte))` for an ASCII `byte`.
+    func tokenEquals(_ index: Int, _ byte: UInt8) -> Bool {
+        guard tokens.indices.contains(index) else { return false }  // `string(index)` is "" there
+        let span = tokens[index].span
+        let bytes = text.bytes
+        // One byte: an ASCII character equals only itself (a lone non-ASCII byte decodes to
+        // U+FFFD). Two or more ASCII bytes are two or more characters, never one.
+        if span.end - span.start == 1 { return bytes[span.start] == byte }
+        var isASCII = true
+        for position in span.start..<span.end where bytes[position] >= 0x80 {
+            isASCII = false
+            break
+        }
+        // Non-ASCII text is compared as strings are: by canonical equivalence.
+        return !isASCII && string(index) == String(UnicodeScalar(byte))
+    }
+
+    /// `lower(index) == word` for an ASCII lower-case `word`.
+    func lowerEquals(_ index: Int, _ word: StaticString) -> Bool {
+        let shape = lowerShape(index)
+        guard shape.isASCII else { return lower(index) == word.description }  // also outside the tokens
+        // A token has an ASCII shape only when all its bytes are ASCII (`TextAnalysis.texts`); its
+        // lower-cased text is then its bytes with `A`–`Z` lower-cased, and two ASCII strings are
+        // equal exactly when their bytes are.
+        let count = word.utf8CodeUnitCount
+        guard shape.length == count, shape.first == word.utf8Start.pointee else { return false }
+        let start = tokens[index].span.start
+        let bytes = text.bytes
+        for offset in 1..<count {
+            let byte = bytes[start + offset]
+            if ((byte &- 0x41) < 26 ? byte | 0x20 : byte) != word.utf8Start[offset] { return false }
+        }
+        return true
+    }
+}
