@@ -92,12 +92,21 @@ enum FigureContext {
         var count = 0
         var index = start - 1
         let sentence = a.sentenceIndex(ofToken: start)
+        let scaleOrPercentWords = Self.scaleOrPercentWords
+        let asciiClauseBreaks = Self.asciiClauseBreaks
         while index >= 0, count < 8, a.sentenceIndex(ofToken: index) == sentence {
             guard let kind = a.kind(index) else { break }
             if kind == .number || kind == .currency { break }
-            if scaleOrPercentFilter.mayContain(a.lowerShape(index)), FigureExtractor.scales[a.lower(index)] != nil || a.lower(index) == "persen" { break }
+            // Behind the shape filter, the look-ups read an ASCII token's bytes (see `ASCIIWordTable`).
+            if scaleOrPercentFilter.mayContain(a.lowerShape(index)),
+               scaleOrPercentWords.contains(index, in: a, orAsk: { FigureExtractor.scales[$0] != nil || $0 == "persen" }) { break }
             if kind == .punctuation || kind == .symbol {
-                if clauseBreakFilter.mayContain(a.lowerShape(index)), clauseBreaks.contains(a.string(index)) { break }
+                // A punctuation or symbol token is one character: when ASCII, not a letter, so its
+                // text is its lower-cased text, which the table of the ASCII breaks reads. An ASCII
+                // text never equals a dash (no character decomposes to ASCII from them); any other
+                // is compared as a string.
+                if clauseBreakFilter.mayContain(a.lowerShape(index)),
+                   asciiClauseBreaks.contains(index, in: a, orAsk: { _ in clauseBreaks.contains(a.string(index)) }) { break }
             } else {
                 count += 1
             }
@@ -112,6 +121,11 @@ enum FigureContext {
         }
         return words
     }
+
+    /// `scaleOrPercentFilter`'s words, read from a token's bytes.
+    static let scaleOrPercentWords = ASCIIWordTable(FigureExtractor.scales.keys + ["persen"])
+    /// The ASCII `clauseBreaks`, read from a token's bytes.
+    static let asciiClauseBreaks = ASCIIWordTable(clauseBreaks.members.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
 
     /// Punctuation that ends the words read before a figure.
     static let clauseBreaks: FrozenStringSet = [",", ";", ":", "(", ")", "–", "—"]

@@ -14,6 +14,7 @@ public enum FigureExtractor {
         var pointer = 0
         var index = 0
         let startWordShapes = Self.startWordShapes  // read once, not at every word
+        let startWordTable = Self.startWordTable
         while index < a.tokens.count {
             let span = a.tokens[index].span
             while pointer < excluded.count, excluded[pointer].end <= span.start { pointer += 1 }
@@ -24,9 +25,10 @@ public enum FigureExtractor {
             let kind = a.tokens[index].kind
             let isNumber = kind == .number
             // `canStart` is `startWordFilter.mayContain(word) && startWords.contains(word)`: the
-            // same filter (inlined) has just passed on the word's shape, so the set alone decides.
+            // same filter (inlined) has just passed on the word's shape, so the set alone decides
+            // (read from the token's bytes when it is ASCII).
             guard isNumber || (kind == .word && startWordShapes.mayContain(a.lowerShape(index))
-                                   && NumberWords.startWords.contains(a.lower(index))) else {
+                                   && startWordTable.contains(index, in: a, orAsk: NumberWords.startWords)) else {
                 index += 1
                 continue
             }
@@ -93,7 +95,7 @@ public enum FigureExtractor {
         if currencyIndex == nil, blockingWordsFilter.mayContain(a.lowerShape(i - 1)) && blockingWords.contains(a.lower(i - 1))
             || DateExtractor.monthFilter.mayContain(a.lowerShape(i - 1)) && CalendarWords.month(a.lower(i - 1)) != nil { return nil }
         let followingShape = a.lowerShape(i + 1)
-        let marked = a.lowerEquals(i + 1, "persen") || a.tokenEquals(i + 1, 0x25)  // `%`
+        let marked = a.lowerEquals(i + 1, "persen") || a.lowerEquals(i + 1, "%")
             || scalesFilter.mayContain(followingShape) && scales[a.lower(i + 1)] != nil
             || currencyIndex != nil
         // `isTimeLike` wants a period three bytes from the end (of four or more): test that first.
@@ -163,14 +165,22 @@ public enum FigureExtractor {
 
     static func isNoun(_ index: Int, in a: TextAnalysis) -> Bool {
         guard a.isLowercaseWord(index), a.gap(index) == .space else { return false }
-        let word = a.lower(index)
-        let shape = a.lowerShape(index)
-        // `canStart(word)` is `startWords.contains(word)` behind its filter; each filter, on the
-        // shape of `word`, only skips a look-up that cannot succeed.
-        return !FigureContext.stopWords.contains(word)
-            && !(NumberWords.startWordFilter.mayContain(shape) && NumberWords.startWords.contains(word))
-            && !(scalesFilter.mayContain(shape) && scales[word] != nil)
+        // One look-up in the union of the three tables for an ASCII word; any other word asks
+        // the three string tables (`canStart(word)` is `startWords.contains(word)` behind its
+        // filter; each filter, on the shape of `word`, only skips a look-up that cannot succeed).
+        return !notNounWords.contains(index, in: a) { word in
+            let shape = a.lowerShape(index)
+            return FigureContext.stopWords.contains(word)
+                || NumberWords.startWordFilter.mayContain(shape) && NumberWords.startWords.contains(word)
+                || scalesFilter.mayContain(shape) && scales[word] != nil
+        }
     }
+
+    /// The words `isNoun` rejects: the stop words, the number words that start a figure and the
+    /// scale words (all ASCII).
+    static let notNounWords = ASCIIWordTable(FigureContext.stopWords.members + NumberWords.startWordList + scales.keys)
+    /// `NumberWords.startWords`, read from a token's bytes.
+    static let startWordTable = ASCIIWordTable(NumberWords.startWordList)
 
     /// `NumberWords.startWordFilter` in a form the main loop inlines (it asks at every word).
     static let startWordShapes = InlineShapeFilter(NumberWords.startWordList)

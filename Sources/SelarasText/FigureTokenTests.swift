@@ -8,15 +8,12 @@ extension TextAnalysis {
         let span = tokens[index].span
         let bytes = text.bytes
         // One byte: an ASCII character equals only itself (a lone non-ASCII byte decodes to
-        // U+FFFD). Two or more ASCII bytes are two or more characters, never one.
+        // U+FFFD). Two or more ASCII bytes (an ASCII shape is an ASCII token, see
+        // `TextAnalysis.texts`) are two or more characters, never one.
         if span.end - span.start == 1 { return bytes[span.start] == byte }
-        var isASCII = true
-        for position in span.start..<span.end where bytes[position] >= 0x80 {
-            isASCII = false
-            break
-        }
+        if lowerShape(index).isASCII { return false }
         // Non-ASCII text is compared as strings are: by canonical equivalence.
-        return !isASCII && string(index) == String(UnicodeScalar(byte))
+        return string(index) == String(UnicodeScalar(byte))
     }
 
     /// `lower(index) == word` for an ASCII lower-case `word`.
