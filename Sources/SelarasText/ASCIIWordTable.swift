@@ -14,28 +14,33 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
         case notASCII
     }
 
-    /// Entries whose word starts with byte `b` are `firstStart[b]..<firstStart[b + 1]`.
-    private let firstStart: [Int]
-    private let wordStart: [Int]
-    private let wordLength: [Int]
+    /// Entries whose word starts with byte `f` and has `n` bytes (15 for 15 or more) are
+    /// `bucketStart[b]..<bucketStart[b + 1]` for `b = f << 4 | n`: a token is compared with the
+    /// few words of its first byte and length only.
+    private let bucketStart: [Int32]
+    private let wordStart: [Int32]
+    private let wordLength: [Int32]
     private let bytes: [UInt8]
     private let values: [Value]
 
+    private static func bucket(first: UInt8, length: Int) -> Int { Int(first) << 4 | min(length, 15) }
+
     init(_ pairs: [(String, Value)]) {
         precondition(pairs.allSatisfy { !$0.0.isEmpty && $0.0.utf8.allSatisfy { $0 < 0x80 } }, "ASCII words only")
-        let sorted = pairs.sorted { $0.0.utf8.first! < $1.0.utf8.first! }
-        var firstStart = [Int](repeating: 0, count: 257)
-        var wordStart: [Int] = []
-        var wordLength: [Int] = []
+        func bucket(_ word: String) -> Int { Self.bucket(first: word.utf8.first!, length: word.utf8.count) }
+        let sorted = pairs.sorted { bucket($0.0) < bucket($1.0) }
+        var bucketStart = [Int32](repeating: 0, count: 256 << 4 + 1)
+        var wordStart: [Int32] = []
+        var wordLength: [Int32] = []
         var bytes: [UInt8] = []
         for (word, _) in sorted {
-            firstStart[Int(word.utf8.first!) + 1] += 1
-            wordStart.append(bytes.count)
-            wordLength.append(word.utf8.count)
+            bucketStart[bucket(word) + 1] += 1
+            wordStart.append(Int32(bytes.count))
+            wordLength.append(Int32(word.utf8.count))
             bytes += word.utf8
         }
-        for b in 0..<256 { firstStart[b + 1] += firstStart[b] }
-        self.firstStart = firstStart
+        for b in 0..<(256 << 4) { bucketStart[b + 1] += bucketStart[b] }
+        self.bucketStart = bucketStart
         self.wordStart = wordStart
         self.wordLength = wordLength
         self.bytes = bytes
@@ -43,28 +48,30 @@ struct ASCIIWordTable<Value: Sendable>: Sendable {
     }
 
     /// The value of `a.lower(index)` as the string table would give it, when the token is ASCII.
+    @inline(__always)
     func lookup(_ index: Int, in a: TextAnalysis) -> Answer {
-        guard a.tokens.indices.contains(index) else { return .notASCII }  // `lower` is "" there: ask the table
+        guard index >= 0, index < a.tokens.count else { return .notASCII }  // `lower` is "" there: ask the table
         let shape = a.lowerShape(index)
         // An ASCII shape is an ASCII token (`TextAnalysis.texts`), whose lower-cased text is its
-        // bytes with `A`–`Z` lower-cased.
+        // bytes with `A`–`Z` lower-cased; the bucket holds the words of its first byte and length.
         guard shape.isASCII else { return .notASCII }
-        let first = Int(shape.first)
-        let span = a.tokens[index].span
-        let text = a.text.bytes
-        var entry = firstStart[first]
-        let end = firstStart[first + 1]
+        let b = Self.bucket(first: shape.first, length: shape.length)
+        var entry = Int(bucketStart[b])
+        let end = Int(bucketStart[b + 1])
+        guard entry < end else { return .absent }
+        let tokenStart = a.tokens[index].span.start
         while entry < end {
-            defer { entry += 1 }
-            guard wordLength[entry] == shape.length else { continue }
-            let start = wordStart[entry]
-            var offset = 1
-            while offset < shape.length {
-                let byte = text[span.start + offset]
-                if ((byte &- 0x41) < 26 ? byte | 0x20 : byte) != bytes[start + offset] { break }
-                offset += 1
+            if Int(wordLength[entry]) == shape.length {
+                let start = Int(wordStart[entry])
+                var offset = 1
+                while offset < shape.length {
+                    let byte = a.text.bytes[tokenStart + offset]
+                    if ((byte &- 0x41) < 26 ? byte | 0x20 : byte) != bytes[start + offset] { break }
+                    offset += 1
+                }
+                if offset == shape.length { return .found(values[entry]) }
             }
-            if offset == shape.length { return .found(values[entry]) }
+            entry += 1
         }
         return .absent
     }

@@ -3,6 +3,7 @@
 /// the bytes (or the lower-cased shape) already decide.
 extension TextAnalysis {
     /// `string(index) == String(UnicodeScalar(byte))` for an ASCII `byte`.
+    @inline(__always)
     func tokenEquals(_ index: Int, _ byte: UInt8) -> Bool {
         guard tokens.indices.contains(index) else { return false }  // `string(index)` is "" there
         let span = tokens[index].span
@@ -17,6 +18,7 @@ extension TextAnalysis {
     }
 
     /// `lower(index) == word` for an ASCII lower-case `word`.
+    @inline(__always)
     func lowerEquals(_ index: Int, _ word: StaticString) -> Bool {
         let shape = lowerShape(index)
         guard shape.isASCII else { return lower(index) == word.description }  // also outside the tokens
