@@ -11,6 +11,8 @@ public enum FigureExtractor {
         let excluded = excluded.sorted()
         let periodYears = PeriodYears(a)
         var claims: [FigureClaim] = []
+        // Most numbers are figures: room for them at once, not grown (and the claims moved) by doubling.
+        claims.reserveCapacity(periodYears.numberCount)
         var pointer = 0
         var index = 0
         let startWordShapes = Self.startWordShapes  // read once, not at every word
@@ -184,9 +186,11 @@ public enum FigureExtractor {
 
     /// `NumberWords.startWordFilter` in a form the main loop inlines (it asks at every word).
     static let startWordShapes = InlineShapeFilter(NumberWords.startWordList)
-    static let blockingWordsFilter = WordShapeFilter(blockingWords.members)
-    static let scalesFilter = WordShapeFilter(scales.keys)
-    static let timeZonesFilter = WordShapeFilter(timeZones.members)
+    // The shape filters of the (all ASCII) word tables, inlined where they are asked: exactly the
+    // answers of `WordShapeFilter` on the same words.
+    static let blockingWordsFilter = InlineShapeFilter(blockingWords.members)
+    static let scalesFilter = InlineShapeFilter(scales.keys)
+    static let timeZonesFilter = InlineShapeFilter(timeZones.members)
 
     /// Builds the claim of the number at `first...last` and appends it to `claims`; returns the
     /// token after the claim's unit.

@@ -150,3 +150,19 @@ import Testing
         }
     }
 }
+
+/// The fixed answers `FigureContext.knownPunctuation` gives must be the string tables' answers.
+@Suite struct KnownPunctuationTests {
+    @Test func knownMarksAnswerAsTheStringTables() {
+        for last: UInt8 in 0x80...0xBF {
+            let text = String(decoding: [0xE2, 0x80, last], as: UTF8.self)
+            let a = TextAnalysis(SourceText("a " + text + " b"))
+            guard let index = a.tokens.firstIndex(where: { a.string($0) == text }) else { continue }
+            guard let known = FigureContext.knownPunctuation(index, in: a) else { continue }
+            #expect(known == FigureContext.clauseBreaks.contains(text), "\(text)")
+            #expect(FigureExtractor.scales[text] == nil && text != "persen", "\(text)")
+        }
+        let a = TextAnalysis(SourceText("“Ya” – ‘x’ — • …"))
+        #expect(a.tokens.indices.filter { FigureContext.knownPunctuation($0, in: a) != nil }.count == 8)
+    }
+}
