@@ -64,6 +64,9 @@ public enum FigureExtractor {
     static let codeJoinersBefore: FrozenStringSet = ["/", "-", ".", ":", "+", "#", "@", "‐"]
     /// Punctuation that, written right after a number and before another, makes a range or code.
     static let codeJoinersAfter: FrozenStringSet = ["/", "-", ":", "‐", "–"]
+    /// The ASCII code joiners, as bytes.
+    static let codeJoinerBytesBefore = ASCIIByteSet(singleCharactersOf: codeJoinersBefore.members)
+    static let codeJoinerBytesAfter = ASCIIByteSet(singleCharactersOf: codeJoinersAfter.members)
     static let timeZones: FrozenStringSet = ["wib", "wita", "wit"]
     /// Words before a number word that make it no figure (`salah satu`, `pukul dua`).
     static let notBeforeNumberWords: FrozenStringSet = ["salah", "ke", "pukul", "jam", "per", "(", "rt", "rw", "nomor", "pasal", "ayat", "angka"]
@@ -80,12 +83,12 @@ public enum FigureExtractor {
         // codes) are turned away without parsing them.
         if a.gap(i) == .none, i > 0 {
             if let kind = a.kind(i - 1), kind == .word || kind == .number || kind == .ordinal || kind == .abbreviation { return nil }
-            if codeJoinersBefore.contains(a.string(i - 1)) { return nil }
+            if a.singleCharacterSetContains(i - 1, ascii: codeJoinerBytesBefore, orAsk: codeJoinersBefore) { return nil }
         }
         if a.tokenEquals(i - 1, 0x2B) { return nil }  // `+`
         if a.gap(i + 1) == .none, let kind = a.kind(i + 1) {
             if kind == .word || kind == .number || kind == .ordinal || kind == .abbreviation { return nil }
-            if codeJoinersAfter.contains(a.string(i + 1)), a.gap(i + 2) == .none, a.kind(i + 2) == .number || a.kind(i + 2) == .word {
+            if a.singleCharacterSetContains(i + 1, ascii: codeJoinerBytesAfter, orAsk: codeJoinersAfter), a.gap(i + 2) == .none, a.kind(i + 2) == .number || a.kind(i + 2) == .word {
                 return nil
             }
         }

@@ -20,7 +20,7 @@ import Testing
         "kasus", "gizi", "buruk", "warga", "menerima", "bantuan", "peserta", "orang", "yang", "dan", "tahun", "pada",
         "nomor", "pasal", "Januari", "ke", "pukul", "salah", "satu", "per",
         "dua", "tiga", "sepuluh", "sebelas", "seratus", "seribu", "ratus", "puluh", "belas", "Tiga",
-        "(", ")", "/", "-", ",", ".", ":", ";", "–", "—", "+", "#", "“", "”", "\u{037E}",
+        "(", ")", "/", "-", ",", ".", ":", ";", "–", "—", "+", "#", "@", "‐", "“", "”", "\u{037E}", "//", "-:",
         "café", "🙂", "K", "\u{212A}", "persén", "％",
     ]
     static let gaps = [" ", " ", " ", " ", "", "", "\n", "\r\n", "\u{00A0}", "\n\n", ". "]
@@ -105,6 +105,12 @@ import Testing
                 for byte: UInt8 in [0x25, 0x2B, 0x3B] {
                     #expect(a.tokenEquals(index, byte) == (a.string(index) == String(UnicodeScalar(byte))), "\(text) @\(index)")
                 }
+                #expect(a.singleCharacterSetContains(index, ascii: FigureExtractor.codeJoinerBytesBefore,
+                                                     orAsk: FigureExtractor.codeJoinersBefore)
+                            == FigureExtractor.codeJoinersBefore.contains(a.string(index)), "\(text) @\(index)")
+                #expect(a.singleCharacterSetContains(index, ascii: FigureExtractor.codeJoinerBytesAfter,
+                                                     orAsk: FigureExtractor.codeJoinersAfter)
+                            == FigureExtractor.codeJoinersAfter.contains(a.string(index)), "\(text) @\(index)")
                 for word in words {
                     #expect(a.lowerEquals(index, word) == (a.lower(index) == word.description), "\(text) @\(index) \(word)")
                 }
@@ -157,7 +163,7 @@ import Testing
         for last: UInt8 in 0x80...0xBF {
             let text = String(decoding: [0xE2, 0x80, last], as: UTF8.self)
             let a = TextAnalysis(SourceText("a " + text + " b"))
-            guard let index = a.tokens.firstIndex(where: { a.string($0) == text }) else { continue }
+            guard let index = a.tokens.indices.first(where: { a.string($0) == text }) else { continue }
             guard let known = FigureContext.knownPunctuation(index, in: a) else { continue }
             #expect(known == FigureContext.clauseBreaks.contains(text), "\(text)")
             #expect(FigureExtractor.scales[text] == nil && text != "persen", "\(text)")
