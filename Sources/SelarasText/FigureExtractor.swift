@@ -88,7 +88,8 @@ public enum FigureExtractor {
         if a.tokenEquals(i - 1, 0x2B) { return nil }  // `+`
         if a.gap(i + 1) == .none, let kind = a.kind(i + 1) {
             if kind == .word || kind == .number || kind == .ordinal || kind == .abbreviation { return nil }
-            if a.singleCharacterSetContains(i + 1, ascii: codeJoinerBytesAfter, orAsk: codeJoinersAfter), a.gap(i + 2) == .none, a.kind(i + 2) == .number || a.kind(i + 2) == .word {
+            if a.singleCharacterSetContains(i + 1, ascii: codeJoinerBytesAfter, orAsk: codeJoinersAfter), a.gap(i + 2) == .none,
+               a.kind(i + 2) == .number || a.kind(i + 2) == .word {
                 return nil
             }
         }
