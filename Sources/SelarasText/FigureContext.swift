@@ -34,7 +34,7 @@ enum FigureContext {
 
     /// The shapes of the ASCII last words of `hedges`; `±` is not ASCII, and a non-ASCII word
     /// always passes a shape filter (an ASCII word can only equal an ASCII key).
-    static let hedgeLastWordFilter = WordShapeFilter(hedgesByLastWord.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+    static let hedgeLastWordFilter = InlineShapeFilter(hedgesByLastWord.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
 
     static func hedge(endingBefore start: Int, in a: TextAnalysis) -> FigureHedge? {
         guard start > 0 else { return nil }  // a hedge needs a token before the figure
@@ -84,7 +84,7 @@ enum FigureContext {
     }
 
     /// The scale words and `persen`: most words before a figure are neither, which their shape shows.
-    static let scaleOrPercentFilter = WordShapeFilter(FigureExtractor.scales.keys + ["persen"])
+    static let scaleOrPercentFilter = InlineShapeFilter(FigureExtractor.scales.keys + ["persen"])
 
     static func wordsBefore(_ start: Int, in a: TextAnalysis) -> [String] {
         // First find how far back the words go and how many there are, then build the array
@@ -92,12 +92,28 @@ enum FigureContext {
         var count = 0
         var index = start - 1
         let sentence = a.sentenceIndex(ofToken: start)
+        let scaleOrPercentWords = Self.scaleOrPercentWords
+        let asciiClauseBreaks = Self.asciiClauseBreaks
+        let scaleOrPercentFilter = Self.scaleOrPercentFilter
+        let clauseBreakFilter = Self.clauseBreakFilter
         while index >= 0, count < 8, a.sentenceIndex(ofToken: index) == sentence {
             guard let kind = a.kind(index) else { break }
             if kind == .number || kind == .currency { break }
-            if scaleOrPercentFilter.mayContain(a.lowerShape(index)), FigureExtractor.scales[a.lower(index)] != nil || a.lower(index) == "persen" { break }
+            // Behind the shape filter, the look-ups read an ASCII token's bytes (see `ASCIIWordTable`).
+            // A curly quote or dash (`knownPunctuation`) is neither a scale word nor `persen`.
+            if scaleOrPercentFilter.mayContain(a.lowerShape(index)),
+               scaleOrPercentWords.contains(index, in: a, orAsk: {
+                   knownPunctuation(index, in: a) == nil && (FigureExtractor.scales[$0] != nil || $0 == "persen")
+               }) { break }
             if kind == .punctuation || kind == .symbol {
-                if clauseBreakFilter.mayContain(a.lowerShape(index)), clauseBreaks.contains(a.string(index)) { break }
+                // A punctuation or symbol token is one character: when ASCII, not a letter, so its
+                // text is its lower-cased text, which the table of the ASCII breaks reads. An ASCII
+                // text never equals a dash (no character decomposes to ASCII from them); a curly
+                // quote or dash is known; any other is compared as a string.
+                if clauseBreakFilter.mayContain(a.lowerShape(index)),
+                   asciiClauseBreaks.contains(index, in: a, orAsk: { _ in
+                       knownPunctuation(index, in: a) ?? clauseBreaks.contains(a.string(index))
+                   }) { break }
             } else {
                 count += 1
             }
@@ -113,11 +129,32 @@ enum FigureContext {
         return words
     }
 
+    /// `scaleOrPercentFilter`'s words, read from a token's bytes.
+    static let scaleOrPercentWords = ASCIIWordTable(FigureExtractor.scales.keys + ["persen"])
+    /// The ASCII `clauseBreaks`, read from a token's bytes.
+    static let asciiClauseBreaks = ASCIIWordTable(clauseBreaks.members.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+
+    /// Whether token `index` is a clause break, when it is one of the non-ASCII punctuation
+    /// marks releases are full of (curly quotes and apostrophes, en and em dashes, bullet,
+    /// ellipsis: `E2 80 xx` in UTF-8); nil for any other token. A token of exactly these bytes is
+    /// that one character, so its answers are fixed (tested against `clauseBreaks` and the scale
+    /// words); hashing its string would normalise it first.
+    static func knownPunctuation(_ index: Int, in a: TextAnalysis) -> Bool? {
+        let span = a.tokens[index].span
+        let bytes = a.text.bytes
+        guard span.end - span.start == 3, bytes[span.start] == 0xE2, bytes[span.start + 1] == 0x80 else { return nil }
+        switch bytes[span.start + 2] {
+        case 0x93, 0x94: return true  // `–`, `—`
+        case 0x98, 0x99, 0x9C, 0x9D, 0xA2, 0xA6: return false  // `‘ ’ “ ” • …`
+        default: return nil
+        }
+    }
+
     /// Punctuation that ends the words read before a figure.
     static let clauseBreaks: FrozenStringSet = [",", ";", ":", "(", ")", "–", "—"]
     /// The shapes of the ASCII `clauseBreaks` (the dashes are not ASCII: non-ASCII tokens always
     /// pass). Those have no letters: a token equal to one is its own lower case, with its shape.
-    static let clauseBreakFilter = WordShapeFilter(clauseBreaks.members.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+    static let clauseBreakFilter = InlineShapeFilter(clauseBreaks.members.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
     /// Words before a year that make it the period a figure belongs to (`pada 2024`, `sejak 2023`).
     static let periodYearMarkers: FrozenStringSet = ["tahun", "pada", "sejak", "periode", "ta", "hingga", "sampai", "akhir", "awal", "selama"]
 

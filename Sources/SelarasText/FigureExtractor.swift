@@ -11,9 +11,12 @@ public enum FigureExtractor {
         let excluded = excluded.sorted()
         let periodYears = PeriodYears(a)
         var claims: [FigureClaim] = []
+        // Most numbers are figures: room for them at once, not grown (and the claims moved) by doubling.
+        claims.reserveCapacity(periodYears.numberCount)
         var pointer = 0
         var index = 0
-        let startWordFilter = NumberWords.startWordFilter  // read once, not at every word
+        let startWordShapes = Self.startWordShapes  // read once, not at every word
+        let startWordTable = Self.startWordTable
         while index < a.tokens.count {
             let span = a.tokens[index].span
             while pointer < excluded.count, excluded[pointer].end <= span.start { pointer += 1 }
@@ -24,14 +27,16 @@ public enum FigureExtractor {
             let kind = a.tokens[index].kind
             let isNumber = kind == .number
             // `canStart` is `startWordFilter.mayContain(word) && startWords.contains(word)`: the
-            // filter has just passed on the word's shape, so the set alone decides.
-            guard isNumber || (kind == .word && startWordFilter.mayContain(a.lowerShape(index))
-                                   && NumberWords.startWords.contains(a.lower(index))) else {
+            // same filter (inlined) has just passed on the word's shape, so the set alone decides
+            // (read from the token's bytes when it is ASCII).
+            guard isNumber || (kind == .word && startWordShapes.mayContain(a.lowerShape(index))
+                                   && startWordTable.contains(index, in: a, orAsk: NumberWords.startWords)) else {
                 index += 1
                 continue
             }
-            if let (claim, next) = isNumber ? digitFigure(at: index, in: a, periodYears) : wordFigure(at: index, in: a, periodYears) {
-                claims.append(claim)
+            // A figure is appended where it is built: no copies of the large claim on the way back.
+            if let next = isNumber ? digitFigure(at: index, in: a, periodYears, into: &claims)
+                                   : wordFigure(at: index, in: a, periodYears, into: &claims) {
                 index = max(next, index + 1)
             } else {
                 index += 1
@@ -59,51 +64,69 @@ public enum FigureExtractor {
     static let codeJoinersBefore: FrozenStringSet = ["/", "-", ".", ":", "+", "#", "@", "‐"]
     /// Punctuation that, written right after a number and before another, makes a range or code.
     static let codeJoinersAfter: FrozenStringSet = ["/", "-", ":", "‐", "–"]
+    /// The ASCII code joiners, as bytes.
+    static let codeJoinerBytesBefore = ASCIIByteSet(singleCharactersOf: codeJoinersBefore.members)
+    static let codeJoinerBytesAfter = ASCIIByteSet(singleCharactersOf: codeJoinersAfter.members)
     static let timeZones: FrozenStringSet = ["wib", "wita", "wit"]
     /// Words before a number word that make it no figure (`salah satu`, `pukul dua`).
     static let notBeforeNumberWords: FrozenStringSet = ["salah", "ke", "pukul", "jam", "per", "(", "rt", "rw", "nomor", "pasal", "ayat", "angka"]
 
-    static func digitFigure(at i: Int, in a: TextAnalysis, _ periodYears: PeriodYears) -> (FigureClaim, Int)? {
-        let text = a.string(i)
+    /// The figure of number token `i`, appended to `claims`; returns the token after it, or nil
+    /// (nothing appended) when the number is no figure.
+    static func digitFigure(at i: Int, in a: TextAnalysis, _ periodYears: PeriodYears,
+                            into claims: inout [FigureClaim]) -> Int? {
+        // A number token is ASCII (digits with single inner `.`/`,`, see `TokenScanner.scanNumber`):
+        // its bytes are its characters, so its tests below read bytes, not its string.
+        let span = a.tokens[i].span
+        let length = span.end - span.start
         // Every test before the parse is a pure rejection: most numbers (phone numbers, times,
         // codes) are turned away without parsing them.
         if a.gap(i) == .none, i > 0 {
             if let kind = a.kind(i - 1), kind == .word || kind == .number || kind == .ordinal || kind == .abbreviation { return nil }
-            if codeJoinersBefore.contains(a.string(i - 1)) { return nil }
+            if a.singleCharacterSetContains(i - 1, ascii: codeJoinerBytesBefore, orAsk: codeJoinersBefore) { return nil }
         }
-        if a.string(i - 1) == "+" { return nil }
+        if a.tokenEquals(i - 1, 0x2B) { return nil }  // `+`
         if a.gap(i + 1) == .none, let kind = a.kind(i + 1) {
             if kind == .word || kind == .number || kind == .ordinal || kind == .abbreviation { return nil }
-            if codeJoinersAfter.contains(a.string(i + 1)), a.gap(i + 2) == .none, a.kind(i + 2) == .number || a.kind(i + 2) == .word {
+            if a.singleCharacterSetContains(i + 1, ascii: codeJoinerBytesAfter, orAsk: codeJoinersAfter), a.gap(i + 2) == .none,
+               a.kind(i + 2) == .number || a.kind(i + 2) == .word {
                 return nil
             }
         }
         var currencyIndex: Int?
         if a.kind(i - 1) == .currency, a.gap(i) <= .space { currencyIndex = i - 1 }
-        let before = a.lower(currencyIndex.map { $0 - 1 } ?? i - 1)
         // `monthFilter` on the shape of `before` (a `lower` entry) exactly rules out most non-months.
         // The shape filters (of `lower` entries, on their shapes) exactly rule out most words
-        // before the hash look-ups.
-        if currencyIndex == nil, blockingWordsFilter.mayContain(a.lowerShape(i - 1)) && blockingWords.contains(before)
-            || DateExtractor.monthFilter.mayContain(a.lowerShape(i - 1)) && CalendarWords.month(before) != nil { return nil }
-        let following = a.lower(i + 1)
+        // before the hash look-ups. Without a currency, `before` is token `i - 1`.
+        if currencyIndex == nil, blockingWordsFilter.mayContain(a.lowerShape(i - 1)) && blockingWords.contains(a.lower(i - 1))
+            || DateExtractor.monthFilter.mayContain(a.lowerShape(i - 1)) && CalendarWords.month(a.lower(i - 1)) != nil { return nil }
         let followingShape = a.lowerShape(i + 1)
-        let marked = following == "persen" || following == "%" || scalesFilter.mayContain(followingShape) && scales[following] != nil
+        let marked = a.lowerEquals(i + 1, "persen") || a.lowerEquals(i + 1, "%")
+            || scalesFilter.mayContain(followingShape) && scales[a.lower(i + 1)] != nil
             || currencyIndex != nil
-        if isTimeLike(text), !marked || a.string(i + 1).hasPrefix("WI") { return nil }
-        if timeZonesFilter.mayContain(followingShape), timeZones.contains(following) { return nil }
-        // A number token is ASCII (digits, `.`, `,`): its bytes are its characters.
-        let digits = text.utf8
-        if digits.count >= 2, digits.first == 0x30, digits.dropFirst().first != 0x2C { return nil }
-        guard let parsed = WrittenNumber.parse(text) else { return nil }
+        // `isTimeLike` wants a period three bytes from the end (of four or more): test that first.
+        if length >= 4, a.text.bytes[span.end - 3] == 0x2E, isTimeLike(a.string(i)), !marked || a.string(i + 1).hasPrefix("WI") {
+            return nil
+        }
+        if timeZonesFilter.mayContain(followingShape), timeZones.contains(a.lower(i + 1)) { return nil }
+        if length >= 2, a.text.bytes[span.start] == 0x30, a.text.bytes[span.start + 1] != 0x2C { return nil }
+        guard let parsed = a.text.bytes.withUnsafeBufferPointer({
+            WrittenNumber.parse(bytes: UnsafeBufferPointer(rebasing: $0[span.start..<span.end]))
+        }) else { return nil }
         if parsed.notation == .plain, currencyIndex == nil {
-            if digits.count >= 7 { return nil }
-            if digits.count == 4, let value = Int(text), (1900...2100).contains(value), !marked { return nil }
+            if length >= 7 { return nil }
+            // Four plain digits: `Int(text)` is their value.
+            if length == 4, !marked {
+                let bytes = a.text.bytes
+                var value = 0
+                for position in span.start..<span.end { value = value * 10 + Int(bytes[position] &- 0x30) }
+                if (1900...2100).contains(value) { return nil }
+            }
         }
         if i == 0 || a.gap(i) >= .lineBreak, a.gap(i + 1) == .none, a.isPunct(i + 1, ".") || a.isPunct(i + 1, ")") { return nil }
         if parsed.notation == .plain, currencyIndex == nil, isPhoneLike(i, in: a) { return nil }
         if a.isPunct(i - 1, "("), a.gap(i) == .none, a.isPunct(i + 1, ")"), currencyIndex == nil, parsed.notation == .plain { return nil }
-        return build(a, first: i, last: i, number: parsed, currencyIndex: currencyIndex, periodYears: periodYears)
+        return build(a, first: i, last: i, number: parsed, currencyIndex: currencyIndex, periodYears: periodYears, into: &claims)
     }
 
     /// `+62 811 …`, `(0511) 4772`: a bare number next to another bare number or after an area code.
@@ -124,7 +147,10 @@ public enum FigureExtractor {
         return hour <= 24 && minute < 60
     }
 
-    static func wordFigure(at i: Int, in a: TextAnalysis, _ periodYears: PeriodYears) -> (FigureClaim, Int)? {
+    /// The figure of number words starting at token `i`, appended to `claims`; returns the token
+    /// after it, or nil (nothing appended).
+    static func wordFigure(at i: Int, in a: TextAnalysis, _ periodYears: PeriodYears,
+                           into claims: inout [FigureClaim]) -> Int? {
         if a.isCapitalized(i), a.sentenceSpan(ofToken: i).start != a.tokens[i].span.start { return nil }
         if notBeforeNumberWords.contains(a.lower(i - 1)) { return nil }
         var words: [String] = []
@@ -140,32 +166,47 @@ public enum FigureExtractor {
         guard value >= 2 || hasScale else { return nil }
         guard hasScale || next == "persen" || isNoun(i + count, in: a) else { return nil }
         let number = WrittenNumber(value: Decimal(value), fractionDigits: 0, notation: .words)
-        return build(a, first: i, last: i + count - 1, number: number, currencyIndex: nil, periodYears: periodYears)
+        return build(a, first: i, last: i + count - 1, number: number, currencyIndex: nil, periodYears: periodYears, into: &claims)
     }
 
     static func isNoun(_ index: Int, in a: TextAnalysis) -> Bool {
         guard a.isLowercaseWord(index), a.gap(index) == .space else { return false }
-        let word = a.lower(index)
-        let shape = a.lowerShape(index)
-        // `canStart(word)` is `startWords.contains(word)` behind its filter; each filter, on the
-        // shape of `word`, only skips a look-up that cannot succeed.
-        return !FigureContext.stopWords.contains(word)
-            && !(NumberWords.startWordFilter.mayContain(shape) && NumberWords.startWords.contains(word))
-            && !(scalesFilter.mayContain(shape) && scales[word] != nil)
+        // One look-up in the union of the three tables for an ASCII word; any other word asks
+        // the three string tables (`canStart(word)` is `startWords.contains(word)` behind its
+        // filter; each filter, on the shape of `word`, only skips a look-up that cannot succeed).
+        return !notNounWords.contains(index, in: a) { word in
+            let shape = a.lowerShape(index)
+            return FigureContext.stopWords.contains(word)
+                || NumberWords.startWordFilter.mayContain(shape) && NumberWords.startWords.contains(word)
+                || scalesFilter.mayContain(shape) && scales[word] != nil
+        }
     }
 
-    static let blockingWordsFilter = WordShapeFilter(blockingWords.members)
-    static let scalesFilter = WordShapeFilter(scales.keys)
-    static let timeZonesFilter = WordShapeFilter(timeZones.members)
+    /// The words `isNoun` rejects: the stop words, the number words that start a figure and the
+    /// scale words (all ASCII).
+    static let notNounWords = ASCIIWordTable(FigureContext.stopWords.members + NumberWords.startWordList + scales.keys)
+    /// `NumberWords.startWords`, read from a token's bytes.
+    static let startWordTable = ASCIIWordTable(NumberWords.startWordList)
 
+    /// `NumberWords.startWordFilter` in a form the main loop inlines (it asks at every word).
+    static let startWordShapes = InlineShapeFilter(NumberWords.startWordList)
+    // The shape filters of the (all ASCII) word tables, inlined where they are asked: exactly the
+    // answers of `WordShapeFilter` on the same words.
+    static let blockingWordsFilter = InlineShapeFilter(blockingWords.members)
+    static let scalesFilter = InlineShapeFilter(scales.keys)
+    static let timeZonesFilter = InlineShapeFilter(timeZones.members)
+
+    /// Builds the claim of the number at `first...last` and appends it to `claims`; returns the
+    /// token after the claim's unit.
     static func build(_ a: TextAnalysis, first: Int, last: Int, number: WrittenNumber, currencyIndex: Int?,
-                      periodYears: PeriodYears) -> (FigureClaim, Int) {
+                      periodYears: PeriodYears, into claims: inout [FigureClaim]) -> Int {
         var start = currencyIndex ?? first
         var currency = currencyIndex.map { currencyCode(a.string($0)) }
         var j = last + 1
         var scale: FigureScale?
-        let scaleWord = a.lower(j)
-        if a.gap(j) == .space, let found = scales[scaleWord], number.notation != .words || (scaleWord != "rb" && scaleWord != "jt") {
+        // The scale filter on the word's shape only skips look-ups that cannot succeed.
+        if a.gap(j) == .space, scalesFilter.mayContain(a.lowerShape(j)), let found = scales[a.lower(j)],
+           number.notation != .words || (!a.lowerEquals(j, "rb") && !a.lowerEquals(j, "jt")) {
             scale = found
             j += 1
         } else if currency != nil, a.gap(j) <= .space, a.string(j) == "M" || a.string(j) == "T" {
@@ -173,21 +214,21 @@ public enum FigureExtractor {
             j += 1
         }
         var unit: FigureUnit = currency == nil ? .count : .currency
-        if a.lower(j) == "persen", a.gap(j) == .space {
+        if a.lowerEquals(j, "persen"), a.gap(j) == .space {
             unit = .percent
             j += 1
-            if a.lower(j) == "poin" { unit = .percentagePoint; j += 1 }
-        } else if a.lower(j) == "poin", a.lower(j + 1) == "persen" {
+            if a.lowerEquals(j, "poin") { unit = .percentagePoint; j += 1 }
+        } else if a.lowerEquals(j, "poin"), a.lowerEquals(j + 1, "persen") {
             unit = .percentagePoint
             j += 2
-        } else if a.string(j) == "%", a.gap(j) <= .space {
+        } else if a.tokenEquals(j, 0x25), a.gap(j) <= .space {  // `%`
             unit = .percent
             j += 1
-        } else if currency == nil, a.lower(j) == "rupiah" {
+        } else if currency == nil, a.lowerEquals(j, "rupiah") {
             currency = "IDR"
             unit = .currency
             j += 1
-        } else if currency == nil, a.lower(j) == "dolar" || a.lower(j) == "dollar" {
+        } else if currency == nil, a.lowerEquals(j, "dolar") || a.lowerEquals(j, "dollar") {
             currency = "USD"
             unit = .currency
             j += 1
@@ -195,25 +236,42 @@ public enum FigureExtractor {
         }
         let hedge = FigureContext.hedge(endingBefore: start, in: a)
         if let hedge { start = a.tokenIndex(atOrAfter: hedge.span.start) }
-        let multiplier = scale?.multiplier ?? 1
-        // `x * 1` is `x` to the byte: skip the Decimal multiplication for figures without a scale.
-        let value = scale == nil ? number.value : number.value * multiplier
-        var half: Decimal = 0
-        if number.fractionDigits > 0 || scale != nil {
-            half = Decimal(sign: .plus, exponent: -number.fractionDigits - 1, significand: 5) * multiplier
+        let value: Decimal
+        let precision: DecimalInterval
+        if scale == nil, number.fractionDigits == 0, !number.value.isZero {
+            // No scale and no decimals: the multiplier is 1 and the half unit 0, and `x * 1`,
+            // `x - 0` and `x + 0` give a non-zero `x` back to the byte (tested on the values the
+            // parsers make); a zero may come back normalised, so it takes the arithmetic below.
+            value = number.value
+            precision = DecimalInterval(low: value, high: value)
+        } else {
+            let multiplier = scale?.multiplier ?? 1
+            // `x * 1` is `x` to the byte: skip the Decimal multiplication for figures without a scale.
+            value = scale == nil ? number.value : number.value * multiplier
+            var half: Decimal = 0
+            if number.fractionDigits > 0 || scale != nil {
+                half = Decimal(sign: .plus, exponent: -number.fractionDigits - 1, significand: 5) * multiplier
+            }
+            precision = DecimalInterval(low: value - half, high: value + half)
         }
-        let precision = DecimalInterval(low: value - half, high: value + half)
-        let numberText = a.string(first)
+        // A number token is ASCII digits: `string(first).hasSuffix("00")` reads its last two bytes.
+        let hasTrailingZeros: Bool
+        if number.fractionDigits == 0 && number.notation != .words {
+            let end = a.tokens[first].span.end
+            hasTrailingZeros = end - a.tokens[first].span.start >= 2 && a.text.bytes[end - 1] == 0x30 && a.text.bytes[end - 2] == 0x30
+        } else {
+            hasTrailingZeros = false
+        }
         let (noun, subject) = FigureContext.nounPhrase(at: j, in: a)
-        let claim = FigureClaim(
+        claims.append(FigureClaim(
             span: a.span(from: start, through: j - 1), numberSpan: a.span(from: first, through: last),
             sentence: a.sentenceSpan(ofToken: first), notation: number.notation, writtenValue: number.value,
             fractionDigits: number.fractionDigits, scale: scale, value: value, unit: unit, currency: currency,
             hedge: hedge, precision: precision, interval: FigureContext.interval(precision, value: value, hedge: hedge?.kind),
-            hasTrailingZeros: number.fractionDigits == 0 && number.notation != .words && numberText.hasSuffix("00"),
+            hasTrailingZeros: hasTrailingZeros,
             noun: noun, subjectWords: subject, wordsBefore: FigureContext.wordsBefore(start, in: a),
-            periodYear: periodYears.year(near: first, in: a))
-        return (claim, j)
+            periodYear: periodYears.year(near: first, in: a)))
+        return j
     }
 
     static func currencyCode(_ written: String) -> String {

@@ -7,9 +7,12 @@ struct PeriodYears {
     /// year, with the year.
     private var positions: [Int] = []
     private var years: [Int] = []
+    /// How many number tokens the document has: room for its figures, reserved at once.
+    private(set) var numberCount = 0
 
     init(_ a: TextAnalysis) {
         for position in a.tokens.indices where a.tokens[position].kind == .number {
+            numberCount += 1
             // `yearValue` wants four characters: an ASCII token (its shape says so; its bytes are
             // its characters) of another length is skipped without reading its string.
             let shape = a.lowerShape(position)

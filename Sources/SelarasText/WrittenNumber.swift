@@ -55,8 +55,11 @@ public struct WrittenNumber: Sendable, Hashable {
             }
         }
         let whole = 0..<bytes.count
-        // Digits only (most numbers).
-        if periods == 0 && commas == 0 { return make(bytes, [whole], fraction: nil, notation: .plain) }
+        // Digits only (most numbers): read in one pass, no array of groups. `decimal(_:_:)` on
+        // `[whole]` builds the same `Decimal(UInt64)` (and falls back the same way past `UInt64.max`).
+        if periods == 0 && commas == 0 {
+            return decimal(bytes, whole).map { WrittenNumber(value: $0, fractionDigits: 0, notation: .plain) }
+        }
         let commaParts = split(bytes, whole, at: 0x2C)
         if commaParts.count > 2 {
             guard periods == 0, isGrouping(commaParts) else { return nil }
@@ -123,6 +126,20 @@ public struct WrittenNumber: Sendable, Hashable {
         return Decimal(value)
     }
 
+    /// `decimal(bytes, [part])` without the array: the same `Decimal(UInt64)`, or the same string
+    /// reading past `UInt64.max` or at a non-digit.
+    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ part: Range<Int>) -> Decimal? {
+        var value: UInt64 = 0
+        for position in part {
+            let digit = bytes[position] &- 0x30
+            let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = times10.addingReportingOverflow(UInt64(digit))
+            if digit > 9 || o1 || o2 { return decimal(String(decoding: UnsafeBufferPointer(rebasing: bytes[part]), as: UTF8.self)) }
+            value = sum
+        }
+        return Decimal(value)
+    }
+
     /// The value of a run of ASCII digits, as `decimal(_:_:)` reads it (the reference its byte
     /// path is tested against).
     static func decimal(_ digits: String) -> Decimal? {
@@ -138,7 +155,7 @@ public struct WrittenNumber: Sendable, Hashable {
         var value = whole
         let fractionDigits = fraction?.count ?? 0
         if let fraction, !fraction.isEmpty {
-            guard let digits = decimal(bytes, [fraction]) else { return nil }
+            guard let digits = decimal(bytes, fraction) else { return nil }
             value += digits * Decimal.powerOfTen(-fractionDigits)
         }
         return WrittenNumber(value: value, fractionDigits: fractionDigits, notation: notation)

@@ -29,7 +29,7 @@ import Testing
 
 /// The parser before it read bytes (split strings), kept as the reference the byte parser must
 /// match exactly: value bytes, decimals and notation.
-private enum SplittingWrittenNumber {
+enum SplittingWrittenNumber {
     static func parse(_ text: String) -> WrittenNumber? {
         guard !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C }) else { return nil }
         if !text.utf8.contains(where: { $0 == 0x2E || $0 == 0x2C }) { return make(text, fraction: "", notation: .plain) }

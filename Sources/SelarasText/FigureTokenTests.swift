@@ -1,0 +1,74 @@
+import SelarasCore
+
+/// Byte-level answers to the questions the figure extractor asks about neighbouring tokens, each
+/// exactly what the string comparison it replaces would answer, without fetching the string when
+/// the bytes (or the lower-cased shape) already decide.
+extension TextAnalysis {
+    /// `string(index) == String(UnicodeScalar(byte))` for an ASCII `byte`.
+    @inline(__always)
+    func tokenEquals(_ index: Int, _ byte: UInt8) -> Bool {
+        guard tokens.indices.contains(index) else { return false }  // `string(index)` is "" there
+        let span = tokens[index].span
+        let bytes = text.bytes
+        // One byte: an ASCII character equals only itself (a lone non-ASCII byte decodes to
+        // U+FFFD). Two or more ASCII bytes (an ASCII shape is an ASCII token, see
+        // `TextAnalysis.texts`) are two or more characters, never one.
+        if span.end - span.start == 1 { return bytes[span.start] == byte }
+        if lowerShape(index).isASCII { return false }
+        // Non-ASCII text is compared as strings are: by canonical equivalence.
+        return string(index) == String(UnicodeScalar(byte))
+    }
+
+    /// `lower(index) == word` for an ASCII lower-case `word`.
+    @inline(__always)
+    func lowerEquals(_ index: Int, _ word: StaticString) -> Bool {
+        let shape = lowerShape(index)
+        guard shape.isASCII else { return lower(index) == word.description }  // also outside the tokens
+        // A token has an ASCII shape only when all its bytes are ASCII (`TextAnalysis.texts`); its
+        // lower-cased text is then its bytes with `A`–`Z` lower-cased, and two ASCII strings are
+        // equal exactly when their bytes are.
+        let count = word.utf8CodeUnitCount
+        guard shape.length == count, shape.first == word.utf8Start.pointee else { return false }
+        let start = tokens[index].span.start
+        let bytes = text.bytes
+        for offset in 1..<count {
+            let byte = bytes[start + offset]
+            if ((byte &- 0x41) < 26 ? byte | 0x20 : byte) != word.utf8Start[offset] { return false }
+        }
+        return true
+    }
+
+    /// `set.contains(string(index))` for a `set` of single characters whose ASCII members are
+    /// the bytes of `ascii`: a one-byte token is its ASCII character (equal to an ASCII member
+    /// only; a non-ASCII member, which decomposes to no ASCII, equals no ASCII text), a longer
+    /// ASCII token is several characters and equals no member, any other is compared as a string.
+    @inline(__always)
+    func singleCharacterSetContains(_ index: Int, ascii: ASCIIByteSet, orAsk set: FrozenStringSet) -> Bool {
+        guard tokens.indices.contains(index) else { return set.contains("") }
+        let span = tokens[index].span
+        if span.end - span.start == 1, text.bytes[span.start] < 0x80 { return ascii.contains(text.bytes[span.start]) }
+        if lowerShape(index).isASCII { return false }
+        return set.contains(string(index))
+    }
+}
+
+/// A set of ASCII bytes, as two 64-bit masks.
+struct ASCIIByteSet: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    /// The one-byte ASCII members of `strings`; every member must be one character.
+    init(singleCharactersOf strings: [String]) {
+        for string in strings {
+            precondition(string.count == 1, "single characters only")
+            let utf8 = Array(string.utf8)
+            guard utf8.count == 1, utf8[0] < 0x80 else { continue }
+            if utf8[0] < 64 { low |= 1 << UInt64(utf8[0]) } else { high |= 1 << UInt64(utf8[0] - 64) }
+        }
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+    }
+}
