@@ -93,27 +93,21 @@ enum FigureContext {
         var index = start - 1
         let sentence = a.sentenceIndex(ofToken: start)
         let scaleOrPercentWords = Self.scaleOrPercentWords
-        let asciiClauseBreaks = Self.asciiClauseBreaks
         let scaleOrPercentFilter = Self.scaleOrPercentFilter
         let clauseBreakFilter = Self.clauseBreakFilter
         while index >= 0, count < 8, a.sentenceIndex(ofToken: index) == sentence {
             guard let kind = a.kind(index) else { break }
             if kind == .number || kind == .currency { break }
-            // Behind the shape filter, the look-ups read an ASCII token's bytes (see `ASCIIWordTable`).
+            // Behind the shape filter, the look-ups read the token's bytes (`TextAnalysis.lower(_:isIn:)`).
             // A curly quote or dash (`knownPunctuation`) is neither a scale word nor `persen`.
             if scaleOrPercentFilter.mayContain(a.lowerShape(index)),
-               scaleOrPercentWords.contains(index, in: a, orAsk: {
-                   knownPunctuation(index, in: a) == nil && (FigureExtractor.scales[$0] != nil || $0 == "persen")
-               }) { break }
+               knownPunctuation(index, in: a) == nil && a.lower(index, isIn: scaleOrPercentWords) { break }
             if kind == .punctuation || kind == .symbol {
-                // A punctuation or symbol token is one character: when ASCII, not a letter, so its
-                // text is its lower-cased text, which the table of the ASCII breaks reads. An ASCII
-                // text never equals a dash (no character decomposes to ASCII from them); a curly
-                // quote or dash is known; any other is compared as a string.
+                // A curly quote or dash has a known answer; any other token is looked up by its
+                // bytes (`string(_:isIn:)`). ASCII clause breaks have no letters, so the filter on
+                // the lower-cased shape is the filter on the text's shape.
                 if clauseBreakFilter.mayContain(a.lowerShape(index)),
-                   asciiClauseBreaks.contains(index, in: a, orAsk: { _ in
-                       knownPunctuation(index, in: a) ?? clauseBreaks.contains(a.string(index))
-                   }) { break }
+                   knownPunctuation(index, in: a) ?? a.string(index, isIn: clauseBreaks) { break }
             } else {
                 count += 1
             }
@@ -129,10 +123,8 @@ enum FigureContext {
         return words
     }
 
-    /// `scaleOrPercentFilter`'s words, read from a token's bytes.
-    static let scaleOrPercentWords = ASCIIWordTable(FigureExtractor.scales.keys + ["persen"])
-    /// The ASCII `clauseBreaks`, read from a token's bytes.
-    static let asciiClauseBreaks = ASCIIWordTable(clauseBreaks.members.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+    /// `scaleOrPercentFilter`'s words.
+    static let scaleOrPercentWords = FrozenStringSet(FigureExtractor.scales.keys + ["persen"])
 
     /// Whether token `index` is a clause break, when it is one of the non-ASCII punctuation
     /// marks releases are full of (curly quotes and apostrophes, en and em dashes, bullet,

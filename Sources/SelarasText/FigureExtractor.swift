@@ -16,7 +16,6 @@ public enum FigureExtractor {
         var pointer = 0
         var index = 0
         let startWordShapes = Self.startWordShapes  // read once, not at every word
-        let startWordTable = Self.startWordTable
         while index < a.tokens.count {
             let span = a.tokens[index].span
             while pointer < excluded.count, excluded[pointer].end <= span.start { pointer += 1 }
@@ -30,7 +29,7 @@ public enum FigureExtractor {
             // same filter (inlined) has just passed on the word's shape, so the set alone decides
             // (read from the token's bytes when it is ASCII).
             guard isNumber || (kind == .word && startWordShapes.mayContain(a.lowerShape(index))
-                                   && startWordTable.contains(index, in: a, orAsk: NumberWords.startWords)) else {
+                                   && a.lower(index, isIn: NumberWords.startWords)) else {
                 index += 1
                 continue
             }
@@ -171,22 +170,15 @@ public enum FigureExtractor {
 
     static func isNoun(_ index: Int, in a: TextAnalysis) -> Bool {
         guard a.isLowercaseWord(index), a.gap(index) == .space else { return false }
-        // One look-up in the union of the three tables for an ASCII word; any other word asks
-        // the three string tables (`canStart(word)` is `startWords.contains(word)` behind its
-        // filter; each filter, on the shape of `word`, only skips a look-up that cannot succeed).
-        return !notNounWords.contains(index, in: a) { word in
-            let shape = a.lowerShape(index)
-            return FigureContext.stopWords.contains(word)
-                || NumberWords.startWordFilter.mayContain(shape) && NumberWords.startWords.contains(word)
-                || scalesFilter.mayContain(shape) && scales[word] != nil
-        }
+        // One look-up in the union of the three tables: `canStart(word)` is
+        // `startWords.contains(word)` behind its filter, and the scale filter only skips a
+        // look-up that cannot succeed, so the word is a noun exactly when the union lacks it.
+        return !a.lower(index, isIn: notNounWords)
     }
 
     /// The words `isNoun` rejects: the stop words, the number words that start a figure and the
-    /// scale words (all ASCII).
-    static let notNounWords = ASCIIWordTable(FigureContext.stopWords.members + NumberWords.startWordList + scales.keys)
-    /// `NumberWords.startWords`, read from a token's bytes.
-    static let startWordTable = ASCIIWordTable(NumberWords.startWordList)
+    /// scale words.
+    static let notNounWords = FrozenStringSet(FigureContext.stopWords.members + NumberWords.startWordList + scales.keys)
 
     /// `NumberWords.startWordFilter` in a form the main loop inlines (it asks at every word).
     static let startWordShapes = InlineShapeFilter(NumberWords.startWordList)

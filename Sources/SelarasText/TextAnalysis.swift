@@ -144,6 +144,14 @@ public struct TextAnalysis: Sendable {
         return text.bytes.withUnsafeBufferPointer { map[bytes: UnsafeBufferPointer(rebasing: $0[span.start..<span.end])] }
     }
 
+    /// Whether `string(index)` is in `set`, without building the string
+    /// (`FrozenStringSet.contains(bytes:)`: the string's UTF-8 is the token's bytes, so the same answer).
+    func string(_ index: Int, isIn set: FrozenStringSet) -> Bool {
+        guard tokens.indices.contains(index) else { return set.contains("") }
+        let span = tokens[index].span
+        return text.bytes.withUnsafeBufferPointer { set.contains(bytes: UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
+    }
+
     /// Whether `lower(index)` is in `set`, without building the string for an ASCII token
     /// (`FrozenStringSet.contains(lowercasedBytes:)`, the same answer).
     func lower(_ index: Int, isIn set: FrozenStringSet) -> Bool {

@@ -118,27 +118,28 @@ import Testing
         }
     }
 
-    @Test func asciiWordTablesAgreeWithTheStringTables() {
+    /// The byte look-ups the figure code makes agree with the string tables they stand for.
+    @Test func byteLookUpsAgreeWithTheStringTables() {
         var rng = SeededGenerator(seed: 0xA5C_11)
         let extra = ["SATU", "Dua", "sEribu", "yang", "YANG", "s.d.", "S.D.", "sd", "Juta", "PERSEN", "persen", "dan", "dari",
-                     "satuan", "se", "ribuan", "ŝatu", "Ｓatu", "ke", "per"]
+                     "satuan", "se", "ribuan", "ŝatu", "Ｓatu", "ke", "per", "–", "—", "“", ";", "(", "‐"]
         for _ in 0..<500 {
             var text = Self.randomText(&rng)
             for _ in 0..<10 { text += " " + extra.randomElement(using: &rng)! }
             let a = TextAnalysis(SourceText(text))
             for index in -1...(a.tokens.count) {
                 let word = a.lower(index)
-                #expect(FigureExtractor.startWordTable.contains(index, in: a, orAsk: NumberWords.startWords)
-                            == NumberWords.startWords.contains(word), "\(text) @\(index)")
+                #expect(a.lower(index, isIn: NumberWords.startWords) == NumberWords.startWords.contains(word), "\(text) @\(index)")
                 let notNoun = FigureContext.stopWords.contains(word) || NumberWords.startWords.contains(word)
                     || FigureExtractor.scales[word] != nil
-                #expect(FigureExtractor.notNounWords.contains(index, in: a) { _ in notNoun } == notNoun, "\(text) @\(index)")
+                #expect(a.lower(index, isIn: FigureExtractor.notNounWords) == notNoun, "\(text) @\(index)")
                 let scaleOrPercent = FigureExtractor.scales[word] != nil || word == "persen"
-                #expect(FigureContext.scaleOrPercentWords.contains(index, in: a) { _ in scaleOrPercent } == scaleOrPercent,
+                #expect(a.lower(index, isIn: FigureContext.scaleOrPercentWords) == scaleOrPercent, "\(text) @\(index)")
+                #expect(a.string(index, isIn: FigureContext.clauseBreaks) == FigureContext.clauseBreaks.contains(a.string(index)),
                         "\(text) @\(index)")
-                if a.kind(index) == .punctuation || a.kind(index) == .symbol {
-                    let isBreak = FigureContext.clauseBreaks.contains(a.string(index))
-                    #expect(FigureContext.asciiClauseBreaks.contains(index, in: a) { _ in isBreak } == isBreak, "\(text) @\(index)")
+                if index >= 0, index < a.tokens.count, let known = FigureContext.knownPunctuation(index, in: a) {
+                    #expect(known == FigureContext.clauseBreaks.contains(a.string(index)), "\(text) @\(index)")
+                    #expect(!scaleOrPercent, "\(text) @\(index)")
                 }
             }
         }
