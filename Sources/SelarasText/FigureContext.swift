@@ -34,7 +34,7 @@ enum FigureContext {
 
     /// The shapes of the ASCII last words of `hedges`; `±` is not ASCII, and a non-ASCII word
     /// always passes a shape filter (an ASCII word can only equal an ASCII key).
-    static let hedgeLastWordFilter = InlineShapeFilter(hedgesByLastWord.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+    static let hedgeLastWordFilter = WordShapeFilter(hedgesByLastWord.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
 
     static func hedge(endingBefore start: Int, in a: TextAnalysis) -> FigureHedge? {
         guard start > 0 else { return nil }  // a hedge needs a token before the figure
@@ -84,7 +84,7 @@ enum FigureContext {
     }
 
     /// The scale words and `persen`: most words before a figure are neither, which their shape shows.
-    static let scaleOrPercentFilter = InlineShapeFilter(FigureExtractor.scales.keys + ["persen"])
+    static let scaleOrPercentFilter = WordShapeFilter(FigureExtractor.scales.keys + ["persen"])
 
     static func wordsBefore(_ start: Int, in a: TextAnalysis) -> [String] {
         // First find how far back the words go and how many there are, then build the array
@@ -146,7 +146,7 @@ enum FigureContext {
     static let clauseBreaks: FrozenStringSet = [",", ";", ":", "(", ")", "–", "—"]
     /// The shapes of the ASCII `clauseBreaks` (the dashes are not ASCII: non-ASCII tokens always
     /// pass). Those have no letters: a token equal to one is its own lower case, with its shape.
-    static let clauseBreakFilter = InlineShapeFilter(clauseBreaks.members.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+    static let clauseBreakFilter = WordShapeFilter(clauseBreaks.members.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
     /// Words before a year that make it the period a figure belongs to (`pada 2024`, `sejak 2023`).
     static let periodYearMarkers: FrozenStringSet = ["tahun", "pada", "sejak", "periode", "ta", "hingga", "sampai", "akhir", "awal", "selama"]
 

@@ -15,7 +15,7 @@ public enum FigureExtractor {
         claims.reserveCapacity(periodYears.numberCount)
         var pointer = 0
         var index = 0
-        let startWordShapes = Self.startWordShapes  // read once, not at every word
+        let startWordShapes = NumberWords.startWordFilter  // read once, not at every word
         while index < a.tokens.count {
             let span = a.tokens[index].span
             while pointer < excluded.count, excluded[pointer].end <= span.start { pointer += 1 }
@@ -25,9 +25,8 @@ public enum FigureExtractor {
             }
             let kind = a.tokens[index].kind
             let isNumber = kind == .number
-            // `canStart` is `startWordFilter.mayContain(word) && startWords.contains(word)`: the
-            // same filter (inlined) has just passed on the word's shape, so the set alone decides
-            // (read from the token's bytes when it is ASCII).
+            // `canStart(word)` is `startWordFilter.mayContain(word) && startWords.contains(word)`,
+            // asked of the token's shape and bytes without building its string.
             guard isNumber || (kind == .word && startWordShapes.mayContain(a.lowerShape(index))
                                    && a.lower(index, isIn: NumberWords.startWords)) else {
                 index += 1
@@ -180,13 +179,10 @@ public enum FigureExtractor {
     /// scale words.
     static let notNounWords = FrozenStringSet(FigureContext.stopWords.members + NumberWords.startWordList + scales.keys)
 
-    /// `NumberWords.startWordFilter` in a form the main loop inlines (it asks at every word).
-    static let startWordShapes = InlineShapeFilter(NumberWords.startWordList)
-    // The shape filters of the (all ASCII) word tables, inlined where they are asked: exactly the
-    // answers of `WordShapeFilter` on the same words.
-    static let blockingWordsFilter = InlineShapeFilter(blockingWords.members)
-    static let scalesFilter = InlineShapeFilter(scales.keys)
-    static let timeZonesFilter = InlineShapeFilter(timeZones.members)
+    // The shape filters of the word tables: most words are turned away by their shape.
+    static let blockingWordsFilter = WordShapeFilter(blockingWords.members)
+    static let scalesFilter = WordShapeFilter(scales.keys)
+    static let timeZonesFilter = WordShapeFilter(timeZones.members)
 
     /// Builds the claim of the number at `first...last` and appends it to `claims`; returns the
     /// token after the claim's unit.

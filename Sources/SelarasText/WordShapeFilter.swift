@@ -24,7 +24,9 @@ public struct WordShapeFilter: Sendable {
         self.passesEverything = passesEverything
     }
 
-    /// False when no word of the set can equal a word of this shape.
+    /// False when no word of the set can equal a word of this shape. Always inlined: extractors
+    /// ask it at every word of a document, where a call costs more than the test.
+    @inline(__always)
     public func mayContain(_ shape: WordShape) -> Bool {
         if passesEverything || !shape.isASCII || shape.length == 0 { return true }
         return lengthsByFirstByte[Int(shape.first)] & (1 << UInt64(min(shape.length, 63))) != 0

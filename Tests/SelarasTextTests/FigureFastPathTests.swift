@@ -144,18 +144,6 @@ import Testing
             }
         }
     }
-
-    @Test func inlineShapeFilterAgreesWithWordShapeFilter() {
-        let filter = WordShapeFilter(NumberWords.startWordList)
-        let inline = InlineShapeFilter(NumberWords.startWordList)
-        var rng = SeededGenerator(seed: 0x5_4A9E)
-        for _ in 0..<200 {
-            let a = TextAnalysis(SourceText(Self.randomText(&rng)))
-            for index in -1...(a.tokens.count) {
-                #expect(filter.mayContain(a.lowerShape(index)) == inline.mayContain(a.lowerShape(index)))
-            }
-        }
-    }
 }
 
 /// The fixed answers `FigureContext.knownPunctuation` gives must be the string tables' answers.
