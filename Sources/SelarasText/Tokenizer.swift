@@ -148,7 +148,6 @@ struct TokenScanner {
             case TokenStartClass.upper, TokenStartClass.lower:
                 // The first round of `scanWord(from:)`'s loop, inline: the ASCII letter run.
                 position = asciiLetterRunEnd(from: position + 1)
-                while position < end, (bytes[position] | 0x20) &- 0x61 < 26 { position += 1 }
                 if position < end, Self.mayContinueWord(bytes[position]) {
                     // A letter >= 0x80, a digit, `-` or `'`: the rest of the loop, out of line;
                     // the bytes say whether the token is ASCII.
@@ -253,10 +252,8 @@ struct TokenScanner {
     mutating func scanWord(from start: Int) -> TokenKind {
         var onlyLetters = true
         while index < bytes.count {
-            // A run of ASCII letters (most of every word), on a local index.
-            var position = asciiLetterRunEnd(from: index)
-            while position < bytes.count, (bytes[position] | 0x20) &- 0x61 < 26 { position += 1 }
-            index = position
+            // A run of ASCII letters (most of every word).
+            index = asciiLetterRunEnd(from: index)
             guard index < bytes.count else { break }
             let byte = bytes[index]
             // Any other ASCII byte is its own scalar and no letter: only a digit, `-` or `'` can
@@ -303,8 +300,8 @@ struct TokenScanner {
         return .word
     }
 
-    /// The first offset at or after `start`, in steps of eight bytes, where an eight-byte block
-    /// is not all ASCII letters (the caller finishes byte by byte). Per byte `b` of a block:
+    /// The end of the run of ASCII letters starting at `start`: found eight bytes at a time,
+    /// and byte by byte in the last few bytes of the text. Per byte `b` of a block:
     /// `c = (b | 0x20) & 0x7F` is below 0x80, so `c + 0x1F` and `c + 0x05` never carry into the
     /// next byte; their top bits say `c >= 0x61` and `c >= 0x7B`, and `b`'s own top bit rules
     /// out non-ASCII. So a byte's flag is set exactly when `(b | 0x20) &- 0x61 < 26`.
@@ -312,16 +309,20 @@ struct TokenScanner {
     func asciiLetterRunEnd(from start: Int) -> Int {
         guard let base = bytes.baseAddress else { return start }
         var position = start
-        while position + 8 <= bytes.count {
+        // `position <= lastBlock` is `position + 8 <= bytes.count`; neither can overflow (a
+        // buffer's count is far below `Int.max`), so the wrapping `&+` skips the check.
+        let lastBlock = bytes.count &- 8
+        while position <= lastBlock {
             let block = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
             let folded = (block | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
             let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F
             let pastZ = folded &+ 0x0505_0505_0505_0505
             let letters = atLeastA & ~pastZ & ~block & 0x8080_8080_8080_8080
             let others = ~letters & 0x8080_8080_8080_8080
-            if others != 0 { return position + others.trailingZeroBitCount / 8 }
-            position += 8
+            if others != 0 { return position &+ others.trailingZeroBitCount / 8 }
+            position &+= 8
         }
+        while position < bytes.count, (bytes[position] | 0x20) &- 0x61 < 26 { position += 1 }
         return position
     }
 
