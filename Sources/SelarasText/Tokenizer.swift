@@ -372,7 +372,11 @@ struct TokenScanner {
     /// Whether `bytes[range]` is a known abbreviation, an initial or a degree chain. Called at
     /// every sentence end (`rapat.`), so the usual "no" is found on the bytes, without a String.
     func isAbbreviation(_ range: Range<Int>) -> Bool {
-        let known = Abbreviations.known.contains(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
+        // The shape filter turns away most words (`rapat.`) without hashing them: it answers
+        // false only when no member of the set can equal these bytes (`WordShapeFilter`).
+        let shape = WordShape(first: bytes[range.lowerBound], length: range.count, isASCII: isASCII(range))
+        let known = Self.knownAbbreviationShapes.mayContain(shape)
+            && Abbreviations.known.contains(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
         if known || isInitial(range) { return true }
         // A degree chain needs a period before its last chunk (`Abbreviations.isDegreeChain`).
         var periods = 0
@@ -380,6 +384,9 @@ struct TokenScanner {
         if periods == 0 || (periods == 1 && bytes[range.upperBound - 1] == 0x2E) { return false }
         return Abbreviations.isDegreeChain(String(decoding: bytes[range], as: UTF8.self))
     }
+
+    /// The first bytes and lengths of `Abbreviations.known`, as written (not lower-cased).
+    static let knownAbbreviationShapes = WordShapeFilter(Abbreviations.known.members)
 
     /// A single capital letter with a period: an initial in a name (`Muhammad A. Rahman`).
     func isInitial(_ range: Range<Int>) -> Bool {
