@@ -48,12 +48,36 @@ enum ScalarClass {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return isNonASCIILetter(scalar)
+    }
+
+    /// `isLetter` of a non-ASCII scalar. The scalars press releases use most are answered
+    /// without the Unicode property look-up (a few hundred instructions each): the Latin-1
+    /// letters `À`–`ÿ` but `×` and `÷` are alphabetic, and the punctuation block U+2010–U+2027
+    /// (dashes, curly quotes, `…`) holds no letter — `ScalarClassTests` checks both ranges
+    /// against the properties. Out of line: the look-up's frame set-up would burden every
+    /// caller.
+    @inline(never)
+    static func isNonASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v >= 0xC0 && v <= 0xFF { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x2010 && v <= 0x2027 { return false }
         return scalar.properties.isAlphabetic
     }
 
     static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return isNonASCIIUpper(scalar)
+    }
+
+    /// `isUpper` of a non-ASCII scalar: as `isNonASCIILetter`, the Latin-1 letters (upper case
+    /// `À`–`Þ` but `×`) and U+2010–U+2027 (none) are answered without the property look-up.
+    @inline(never)
+    static func isNonASCIIUpper(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v >= 0xC0 && v <= 0xFF { return v <= 0xDE && v != 0xD7 }
+        if v >= 0x2010 && v <= 0x2027 { return false }
         return scalar.properties.isUppercase
     }
 
@@ -75,13 +99,17 @@ enum ScalarClass {
 
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return asciiPunctuation[Int(scalar.value)] }
+        // Dashes, curly quotes, `…`: all of U+2010–U+2027 is punctuation by category (checked
+        // by `ScalarClassTests`), without the look-up.
+        if scalar.value >= 0x2010 && scalar.value <= 0x2027 { return true }
         return isPunctuationByCategory(scalar)
     }
 
     /// `isPunctuation` of each ASCII scalar, computed once by the general rule.
     private static let asciiPunctuation: [Bool] = (0..<0x80).map { isPunctuationByCategory(Unicode.Scalar(UInt8($0))) }
 
-    private static func isPunctuationByCategory(_ scalar: Unicode.Scalar) -> Bool {
+    @inline(never)
+    static func isPunctuationByCategory(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation:

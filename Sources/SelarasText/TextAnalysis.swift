@@ -10,91 +10,33 @@ public struct TextAnalysis: Sendable {
     /// The lower-cased text of each token (every extractor compares words case-insensitively),
     /// built when read.
     public let lowerStrings: TokenStrings
-    /// For each token, the index of its sentence in `sentences`.
-    let sentenceOfToken: [Int]
-    /// The shape of each token's lower-cased text, for quick `WordShapeFilter` tests.
-    let lowerShapes: [WordShape]
-    /// For each token, whether it is a word or abbreviation starting with a capital letter
-    /// (`isCapitalized`, asked of most tokens by several extractors).
-    private let capitalized: [Bool]
 
     public init(_ text: SourceText) {
         self.text = text
-        let tokens = Tokenizer.tokenize(text)
+        // Each token's lower-cased shape and `isCapitalized` flag come from the tokenizer's own
+        // pass, and the splitter numbers each token's sentence in place (`Token.lowerFirst`,
+        // `Token.flags`, `Token.sentence`): no second pass over the tokens and no parallel
+        // arrays. The strings themselves are built only when read (`strings`, `lowerStrings`).
+        var tokens = Tokenizer.tokenize(text)
+        let sentences = SentenceSplitter.split(numbering: &tokens, in: text)
         self.tokens = tokens
-        let sentences = SentenceSplitter.split(tokens, in: text)
         self.sentences = sentences
         self.strings = TokenStrings(bytes: text.bytes, tokens: tokens, lowered: false)
         self.lowerStrings = TokenStrings(bytes: text.bytes, tokens: tokens, lowered: true)
-        (self.lowerShapes, self.capitalized) = TextAnalysis.perTokenData(of: tokens, in: text.bytes)
-        var owner = [Int](repeating: 0, count: tokens.count)
-        owner.withUnsafeMutableBufferPointer { owner in
-            for (number, sentence) in sentences.enumerated() {
-                for index in sentence.tokens { owner[index] = number }
-            }
-        }
-        self.sentenceOfToken = owner
     }
 
-    /// Each token's lower-cased shape and `isCapitalized` flag, in one pass over the bytes (the
-    /// strings themselves are built only when read: `strings`, `lowerStrings`). The arrays are
-    /// written in place (`unsafeUninitializedCapacity`): every slot is initialised exactly once,
-    /// in token order, and the count is set only after the loop, so no append bookkeeping per
-    /// token.
-    static func perTokenData(of tokens: [Token], in bytes: [UInt8]) -> (shapes: [WordShape], capitalized: [Bool]) {
-        let count = tokens.count
-        // No tokens, no arrays: `unsafeUninitializedCapacity: 0` would write the count of the
-        // standard library's shared empty-array storage (a data race under ThreadSanitizer).
-        guard count > 0 else { return ([], []) }
-        var capitalized: [Bool] = []
-        let shapes = [WordShape](unsafeUninitializedCapacity: count) { shapesOut, shapesCount in
-            capitalized = [Bool](unsafeUninitializedCapacity: count) { capitalizedOut, capitalizedCount in
-                bytes.withUnsafeBufferPointer { buffer in
-                    tokens.withUnsafeBufferPointer { tokens in
-                        for position in 0..<count {
-                            let token = tokens[position]
-                            let slice = UnsafeBufferPointer(rebasing: buffer[token.span.start..<token.span.end])
-                            (shapesOut.baseAddress! + position).initialize(to: Self.lowerShape(of: slice))
-                            // `isCapitalized`: a word or abbreviation whose first scalar is upper case
-                            // (an ASCII lead byte is its own scalar).
-                            var upper = false
-                            if token.kind == .word || token.kind == .abbreviation, let first = slice.first {
-                                upper = first < 0x80 ? (first >= 0x41 && first <= 0x5A)
-                                    : ScalarClass.isUpper(ScalarClass.decode(buffer, at: token.span.start).scalar)
-                            }
-                            (capitalizedOut.baseAddress! + position).initialize(to: upper)
-                        }
-                    }
-                }
-                capitalizedCount = count
-            }
-            shapesCount = count
-        }
-        return (shapes, capitalized)
-    }
-
-    /// The shape of one token's lower-cased text: its lowered first byte and length when all
-    /// ASCII (`TokenStrings.lower(of:)` lowers such a token byte by byte, keeping its length),
-    /// else the passing shape.
-    @inline(__always)
-    private static func lowerShape(of slice: UnsafeBufferPointer<UInt8>) -> WordShape {
-        // Any byte >= 0x80 makes the OR of all bytes >= 0x80 (tokens are short, so testing every
-        // byte beats stopping early).
-        var all: UInt8 = 0
-        for byte in slice { all |= byte }
-        guard all < 0x80, let first = slice.first else { return .passing }
-        return WordShape(first: first >= 0x41 && first <= 0x5A ? first | 0x20 : first, length: slice.count, isASCII: true)
-    }
+    /// The shape of each token's lower-cased text (`lowerShape(_:)` of each token).
+    var lowerShapes: [WordShape] { tokens.map(\.lowerShape) }
 
     /// The span of the sentence holding token `index`.
     public func sentenceSpan(ofToken index: Int) -> Span {
         guard index >= 0, index < tokens.count, !sentences.isEmpty else { return Span(start: 0, end: 0) }
-        return sentences[sentenceOfToken[index]].span
+        return sentences[Int(tokens[index].sentence)].span
     }
 
     /// The sentence index holding token `index`.
     public func sentenceIndex(ofToken index: Int) -> Int {
-        sentenceOfToken.indices.contains(index) ? sentenceOfToken[index] : 0
+        tokens.indices.contains(index) ? Int(tokens[index].sentence) : 0
     }
 
     /// The sentence holding byte `offset`, if any.
@@ -169,12 +111,12 @@ public struct TextAnalysis: Sendable {
     }
 
     /// The shape of token `index`'s lower-cased text (a passing shape outside the tokens).
-    public func lowerShape(_ index: Int) -> WordShape { lowerShapes.indices.contains(index) ? lowerShapes[index] : .passing }
+    public func lowerShape(_ index: Int) -> WordShape { tokens.indices.contains(index) ? tokens[index].lowerShape : .passing }
     func gap(_ index: Int) -> Gap { tokens.indices.contains(index) ? tokens[index].gapBefore : .blankLine }
 
     /// Whether token `index` is a word starting with a capital letter.
     func isCapitalized(_ index: Int) -> Bool {
-        capitalized.indices.contains(index) && capitalized[index]
+        tokens.indices.contains(index) && tokens[index].isCapitalized
     }
 
     /// Whether token `index` is a word written in lowercase.
