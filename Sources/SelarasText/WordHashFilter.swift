@@ -35,18 +35,40 @@ struct WordHashFilter: Sendable {
         self.bits = bits
     }
 
-    /// FNV-1a over the bytes with `A`–`Z` lowered.
+    /// A multiplicative hash of the bytes with `A`–`Z` lowered, eight at a time (the last chunk
+    /// padded with zeros), for ASCII bytes only: `lowered(_:)` lowers a chunk of ASCII bytes.
     @inline(__always)
-    private static func hash<Bytes: RandomAccessCollection>(_ bytes: Bytes, from start: Int, to end: Int) -> UInt64
-    where Bytes.Element == UInt8, Bytes.Index == Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var index = start
-        while index < end {
-            let byte = bytes[index]
-            hash = (hash ^ UInt64((byte &- 0x41) < 26 ? byte | 0x20 : byte)) &* 0x0000_0100_0000_01B3
-            index &+= 1
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: end &- start)
+        guard let base = bytes.baseAddress else { return hash }
+        var offset = start
+        while offset &+ 8 <= end {
+            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+            hash = (hash ^ lowered(chunk)) &* 0xFF51_AFD7_ED55_8CCD
+            offset &+= 8
+        }
+        if offset < end {
+            var chunk: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < end {
+                chunk |= UInt64(base[offset]) &<< shift
+                shift &+= 8
+                offset &+= 1
+            }
+            hash = (hash ^ lowered(chunk)) &* 0xFF51_AFD7_ED55_8CCD
         }
         return hash
+    }
+
+    /// Each byte of an all-ASCII chunk with `A`–`Z` lowered (as `FrozenStringIndex.lowered`): a
+    /// byte below 0x80 plus 0x3F reaches 0x80 exactly when it is at least `A`, plus 0x25 exactly
+    /// when it is past `Z`, neither sum carries into the next byte, and the bit 0x80 of a capital,
+    /// shifted down twice, is the 0x20 that lowers it.
+    @inline(__always)
+    private static func lowered(_ chunk: UInt64) -> UInt64 {
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        let capitals = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & highBits
+        return chunk | (capitals &>> 2)
     }
 
     /// The two bits (of 2^14) a hash picks: two 14-bit fields of its mixed top bits.
@@ -63,7 +85,8 @@ struct WordHashFilter: Sendable {
         // A non-ASCII token (whose shape is the passing one) is never judged here.
         guard !passesEverything, a.lowerShape(index).isASCII else { return true }
         let span = a.tokens[index].span
-        let (first, second) = WordHashFilter.bitPositions(WordHashFilter.hash(a.text.bytes, from: span.start, to: span.end))
+        let hash = a.text.bytes.withUnsafeBufferPointer { WordHashFilter.hash($0, from: span.start, to: span.end) }
+        let (first, second) = WordHashFilter.bitPositions(hash)
         return bits[first >> 6] & (1 << UInt64(first & 63)) != 0 && bits[second >> 6] & (1 << UInt64(second & 63)) != 0
     }
 }
