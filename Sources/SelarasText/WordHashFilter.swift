@@ -48,12 +48,21 @@ struct WordHashFilter: Sendable {
             offset &+= 8
         }
         if offset < end {
-            var chunk: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < end {
-                chunk |= UInt64(base[offset]) &<< shift
-                shift &+= 8
-                offset &+= 1
+            // The last one to seven bytes, little end first, in at most three loads, none past
+            // `end`: four to seven are the first four and the last four, overlapping on the same
+            // bytes at the same places (so OR-ing them changes nothing); one to three are the
+            // first, middle and last byte, which cover them all.
+            let count = end &- offset
+            let chunk: UInt64
+            if count >= 4 {
+                let raw = UnsafeRawPointer(base + offset)
+                let first = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+                let last = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)))
+                chunk = first | (last &<< (UInt64(truncatingIfNeeded: count &- 4) &<< 3))
+            } else {
+                let middle = count &>> 1
+                chunk = UInt64(base[offset]) | (UInt64(base[offset &+ middle]) &<< (UInt64(truncatingIfNeeded: middle) &<< 3))
+                    | (UInt64(base[end &- 1]) &<< (UInt64(truncatingIfNeeded: count &- 1) &<< 3))
             }
             hash = (hash ^ lowered(chunk)) &* 0xFF51_AFD7_ED55_8CCD
         }
