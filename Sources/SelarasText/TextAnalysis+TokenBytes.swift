@@ -72,3 +72,35 @@ struct ASCIIByteSet: Sendable {
         byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
     }
 }
+
+extension TextAnalysis {
+    /// `lengths.contains(string(index).count) ? Int(string(index)) : nil`, read from the bytes of
+    /// an ASCII token (any other is asked as a string).
+    ///
+    /// An ASCII token's characters are its bytes (a `\r\n` pair is one character, but `Int`
+    /// accepts no such text and no shorter count makes it a number either: both answers are nil),
+    /// and `Int(_:)` accepts exactly an optional `+`/`-` followed by one or more ASCII digits.
+    /// `lengths` must stay below 19 characters, so no value overflows.
+    @inline(__always)
+    func integer(_ index: Int, lengths: ClosedRange<Int>) -> Int? {
+        guard lowerShape(index).isASCII, tokens.indices.contains(index) else {
+            let text = string(index)
+            return lengths.contains(text.count) ? Int(text) : nil
+        }
+        let span = tokens[index].span
+        guard lengths.contains(span.end - span.start) else { return nil }
+        let bytes = text.bytes
+        var position = span.start
+        let negative = bytes[position] == 0x2D
+        if negative || bytes[position] == 0x2B { position += 1 }
+        guard position < span.end else { return nil }
+        var value = 0
+        while position < span.end {
+            let digit = bytes[position] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+            position += 1
+        }
+        return negative ? -value : value
+    }
+}
