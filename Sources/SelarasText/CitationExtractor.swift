@@ -217,7 +217,7 @@ public enum CitationExtractor {
         } else if let (suffixYear, suffixSpan) = number.trailingYear {
             (year, yearSpan) = (suffixYear, suffixSpan)
             if number.isSimpleBeforeYear || match.type == .putusanMK { number.dropTrailingYear() }
-        } else if match.isAbbreviated, a.kind(q) == .number, a.gap(q) == .space, let value = DateExtractor.yearValue(a.string(q)) {
+        } else if match.isAbbreviated, a.kind(q) == .number, a.gap(q) == .space, let value = DateExtractor.yearValue(q, in: a) {
             year = value
             yearSpan = a.tokens[q].span
             q += 1

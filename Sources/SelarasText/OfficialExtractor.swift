@@ -46,8 +46,16 @@ public enum OfficialExtractor {
     /// with the same first letter and length).
     static let headStarterFilter = WordShapeFilter(headsByFirstWord.keys + PositionTable.abbreviations.keys.map { $0.lowercased() })
 
+    /// `headsByFirstWord`'s keys and the lowered `PositionTable.abbreviations` as a Bloom filter of
+    /// their lowered bytes; nil (pass everything) if an abbreviation is not ASCII. An ASCII token
+    /// equals an ASCII abbreviation only with the same bytes, whose lowered form is the key here,
+    /// so a token the filter turns away is neither an abbreviation nor a head's first word.
+    static let headStarterHashes: WordHashFilter? = PositionTable.abbreviations.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        ? WordHashFilter(headsByFirstWord.keys + PositionTable.abbreviations.keys.map { $0.lowercased() }) : nil
+
     static func matchHead(at index: Int, in a: TextAnalysis) -> (String, Int)? {
         guard headStarterFilter.mayContain(a.lowerShape(index)) else { return nil }
+        if let hashes = headStarterHashes, !hashes.mayContainLower(index, in: a) { return nil }
         if let expansion = a.string(index, in: PositionTable.abbreviations) { return (expansion, index) }
         for (phrase, head) in a.lower(index, in: headsByFirstWord) ?? [] {
             if phrase.indices.allSatisfy({ a.lower(index + $0) == phrase[$0] && ($0 == 0 || (a.gap(index + $0) == .space && a.isCapitalized(index + $0))) }) {
