@@ -57,3 +57,23 @@ import SelarasTestSupport
         #expect((3..<a.tokens.count).filter { filter.mayContainLower($0, in: a) }.count <= 1)
     }
 }
+
+/// The official extractor's head filter turns away only words that are neither a position
+/// abbreviation (exact case) nor the first word of a head (lower case).
+@Suite struct OfficialHeadFilterTests {
+    @Test func turnsAwayOnlyWordsStartingNoHead() {
+        guard let hashes = OfficialExtractor.headStarterHashes else { return }
+        var generator = SeededGenerator(seed: 0x0FF1_C1A1)
+        let words = OfficialExtractor.headsByFirstWord.keys + PositionTable.abbreviations.keys
+            + ["Kepala", "KEPALA", "kepala", "Gubernur", "\u{212A}apolda", "Kapolda", "KAPOLDA", "Wali", "Menteri", "Bupati",
+               "Dinas", "dan", "İ", "Ketua", "K\u{0301}etua", "Sekretaris\u{00A0}Daerah", "“Kadis”", "١٢", "x"]
+        for _ in 0..<200 {
+            let text = (0..<30).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+            let a = TextAnalysis(SourceText(text))
+            for index in a.tokens.indices where !hashes.mayContainLower(index, in: a) {
+                #expect(PositionTable.abbreviations[a.string(index)] == nil, "\(a.string(index))")
+                #expect(OfficialExtractor.headsByFirstWord[a.lower(index)] == nil, "\(a.string(index))")
+            }
+        }
+    }
+}
