@@ -70,9 +70,9 @@ public enum DateExtractor {
             weekday = day
             weekdaySpan = a.tokens[index].span
             position += 1
-            if a.isPunct(position, ",") { position += 1 }
+            if a.isPunct(position, byte: 0x2C) { position += 1 }
             if a.lower(position) == "tanggal" { position += 1 }
-            guard a.kind(position) == .number || a.isPunct(position, "(") else { return nil }
+            guard a.kind(position) == .number || a.isPunct(position, byte: 0x28) else { return nil }
         }
         guard let core = parseCore(at: position, in: a, loose: weekday != nil || allowBareShort) else { return nil }
         let start = weekdaySpan?.start ?? core.span.start
@@ -102,8 +102,8 @@ public enum DateExtractor {
     }
 
     static func parseCore(at index: Int, in a: TextAnalysis, loose: Bool) -> Core? {
-        if a.isPunct(index, "("), a.gap(index + 1) == .none, var core = parseNumeric(at: index + 1, in: a) {
-            guard a.isPunct(core.next, ")"), a.gap(core.next) == .none else { return nil }
+        if a.isPunct(index, byte: 0x28), a.gap(index + 1) == .none, var core = parseNumeric(at: index + 1, in: a) {
+            guard a.isPunct(core.next, byte: 0x29), a.gap(core.next) == .none else { return nil }
             core.span = a.span(from: index, through: core.next)
             core.next += 1
             return core
@@ -122,7 +122,7 @@ public enum DateExtractor {
               let (month, spelling) = CalendarWords.month(a.string(index + 1)) else { return nil }
         // Month abbreviations must be capitalised (`Des`, not the word `des`); full names may not be.
         if spelling == .abbreviation, !a.isCapitalized(index + 1) { return nil }
-        if a.gap(index) == .none, a.isPunct(index - 1, "/") || a.kind(index - 1) == .word { return nil }
+        if a.gap(index) == .none, a.isPunct(index - 1, byte: 0x2F) || a.kind(index - 1) == .word { return nil }
         var last = index + 1
         var year: Int?
         var yearSpan: Span?
@@ -139,7 +139,7 @@ public enum DateExtractor {
     /// `23/1`, `23/1/2018`, `23/01/18`, `23-1-2018` (the hyphen form needs a four-digit year).
     static func parseNumeric(at index: Int, in a: TextAnalysis) -> Core? {
         guard a.kind(index) == .number else { return nil }
-        if a.gap(index) == .none, index > 0, a.kind(index - 1) != .punctuation || a.isPunct(index - 1, "/") || a.isPunct(index - 1, ".") {
+        if a.gap(index) == .none, index > 0, a.kind(index - 1) != .punctuation || a.isPunct(index - 1, byte: 0x2F) || a.isPunct(index - 1, byte: 0x2E) {
             return nil
         }
         // `string(index + 1)` is the separator: `tokenEquals` compares it with `/` or `-` as `==`
@@ -168,8 +168,8 @@ public enum DateExtractor {
         }
         if !slash, year == nil || twoDigit { return nil }
         // A longer code (`1/2/3/4`, `17/PER/…`) is not a date.
-        if a.gap(last + 1) == .none, let kind = a.kind(last + 1), kind == .word || kind == .number || a.isPunct(last + 1, "/")
-            || a.isPunct(last + 1, "-") {
+        if a.gap(last + 1) == .none, let kind = a.kind(last + 1), kind == .word || kind == .number || a.isPunct(last + 1, byte: 0x2F)
+            || a.isPunct(last + 1, byte: 0x2D) {
             return nil
         }
         let leadingZero = a.string(index).hasPrefix("0") || a.string(index + 2).hasPrefix("0")

@@ -157,17 +157,17 @@ public enum Dateline {
         }
         guard index > placeStart, CalendarWords.weekday(a.string(placeStart)) == nil else { return nil }
         let placeEnd = index - 1
-        let comma = a.isPunct(index, ",")
+        let comma = a.isPunct(index, byte: 0x2C)
         var source: String?
         var date: DateClaim?
         var last = placeEnd
-        if a.isPunct(index, ",") { index += 1 }
+        if a.isPunct(index, byte: 0x2C) { index += 1 }
         if let (claim, next) = DateExtractor.parse(at: index, in: a, allowBareShort: true), a.gap(index) <= .space {
             date = claim
             last = next - 1
             index = next
         }
-        if date == nil, a.isPunct(index, "("), a.gap(index) <= .space, let close = closingParen(after: index, in: a),
+        if date == nil, a.isPunct(index, byte: 0x28), a.gap(index) <= .space, let close = closingParen(after: index, in: a),
            close - index <= 4, (index + 1..<close).allSatisfy({ a.kind($0) == .word && a.isCapitalized($0) }) {
             source = a.text.text(a.span(from: index + 1, through: close - 1))
             last = close
@@ -189,7 +189,7 @@ public enum Dateline {
     static func closingParen(after open: Int, in a: TextAnalysis) -> Int? {
         var index = open + 1
         while index < a.tokens.count, index - open <= 6 {
-            if a.isPunct(index, ")") { return index }
+            if a.isPunct(index, byte: 0x29) { return index }
             index += 1
         }
         return nil

@@ -15,8 +15,30 @@ extension TextAnalysis {
         // `TextAnalysis.texts`) are two or more characters, never one.
         if span.end - span.start == 1 { return bytes[span.start] == byte }
         if lowerShape(index).isASCII { return false }
-        // Non-ASCII text is compared as strings are: by canonical equivalence.
+        // Non-ASCII text is compared as strings are: by canonical equivalence. Its decomposition
+        // is one ASCII character only if it is one scalar decomposing to it (decomposing never
+        // drops a scalar), and just three do: U+037E `;` (CD BE), U+1FEF `` ` `` (E1 BF AF) and
+        // U+212A `K` (E2 84 AA) — `TokenBytesTests` checks every scalar. Any other text is unequal.
+        guard TextAnalysis.mayDecomposeToASCII(bytes, span) else { return false }
         return string(index) == String(UnicodeScalar(byte))
+    }
+
+    /// Whether the bytes of `span` are one of the three scalars whose decomposition is ASCII.
+    @inline(__always)
+    static func mayDecomposeToASCII(_ bytes: [UInt8], _ span: Span) -> Bool {
+        switch span.end - span.start {
+        case 2: return bytes[span.start] == 0xCD && bytes[span.start + 1] == 0xBE
+        case 3:
+            let (first, second, third) = (bytes[span.start], bytes[span.start + 1], bytes[span.start + 2])
+            return (first == 0xE1 && second == 0xBF && third == 0xAF) || (first == 0xE2 && second == 0x84 && third == 0xAA)
+        default: return false
+        }
+    }
+
+    /// `isPunct(index, String(UnicodeScalar(byte)))` for an ASCII `byte`, on the bytes.
+    @inline(__always)
+    func isPunct(_ index: Int, byte: UInt8) -> Bool {
+        kind(index) == .punctuation && tokenEquals(index, byte)
     }
 
     /// `lower(index) == word` for an ASCII lower-case `word`.
