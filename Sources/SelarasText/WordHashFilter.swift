@@ -21,16 +21,22 @@ struct WordHashFilter: Sendable {
     init<Words: Sequence>(_ words: Words) where Words.Element == String {
         var bits = [UInt64](repeating: 0, count: 1 << 8)
         for word in words {
-            let utf8 = Array(word.utf8)
-            guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            // No array per word (the agency prefixes are built at every start-up).
+            var word = word
+            let hash: UInt64? = word.withUTF8 { utf8 in
+                var all: UInt8 = 0
+                for byte in utf8 { all |= byte }
+                return all < 0x80 ? WordHashFilter.hash(utf8, from: 0, to: utf8.count) : nil
+            }
+            guard let hash else {
                 if word.decomposedStringWithCanonicalMapping.utf8.allSatisfy({ $0 < 0x80 }) { passesEverything = true }
                 continue
             }
             // Members are hashed lowered like tokens: a member with a capital equals no lowered
             // token, so the extra bits it may set only let more words through.
-            let hash = utf8.withUnsafeBufferPointer { WordHashFilter.hash($0, from: 0, to: $0.count) }
             let (first, second) = WordHashFilter.bitPositions(hash)
-            for bit in [first, second] { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
+            bits[first >> 6] |= 1 << UInt64(first & 63)
+            bits[second >> 6] |= 1 << UInt64(second & 63)
         }
         self.bits = bits
     }
