@@ -19,7 +19,7 @@ public enum CitationExtractor {
     static let typeStarters = FrozenStringSet(typeStarterWords.sorted())
     static let typeStarterFilter = WordShapeFilter(typeStarterWords)
     /// `typeStarterWords` as a Bloom filter of their lowered bytes, after `typeStarterFilter`.
-    static let typeStarterHashes = WordHashFilter(typeStarterWords)
+    static let typeStarterHashes = LoweredWordBloom(typeStarterWords)
     static let numberKeywords: FrozenStringSet = ["nomor", "no.", "no", "nmr.", "nmr", "nomer"]
     /// What may follow an article number inside a citation (`Pasal 5 ayat (2) huruf a`).
     static let articleTailWords: FrozenStringSet = ["ayat", "huruf", "angka", "(", ")"]
@@ -85,7 +85,7 @@ public enum CitationExtractor {
 
     /// `mayStartType(at:in:)` with `typeStarterFilter`, `typeStarterHashes` and `typeStarters` passed in.
     @inline(__always)
-    static func mayStartType(at index: Int, in a: TextAnalysis, filter: WordShapeFilter, hashes: WordHashFilter,
+    static func mayStartType(at index: Int, in a: TextAnalysis, filter: WordShapeFilter, hashes: LoweredWordBloom,
                              starters: FrozenStringSet) -> Bool {
         let shape = a.lowerShape(index)
         if shape.isASCII {

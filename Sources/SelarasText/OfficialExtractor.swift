@@ -50,8 +50,8 @@ public enum OfficialExtractor {
     /// their lowered bytes; nil (pass everything) if an abbreviation is not ASCII. An ASCII token
     /// equals an ASCII abbreviation only with the same bytes, whose lowered form is the key here,
     /// so a token the filter turns away is neither an abbreviation nor a head's first word.
-    static let headStarterHashes: WordHashFilter? = PositionTable.abbreviations.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
-        ? WordHashFilter(headsByFirstWord.keys + PositionTable.abbreviations.keys.map { $0.lowercased() }) : nil
+    static let headStarterHashes: LoweredWordBloom? = PositionTable.abbreviations.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        ? LoweredWordBloom(headsByFirstWord.keys + PositionTable.abbreviations.keys.map { $0.lowercased() }) : nil
 
     static func matchHead(at index: Int, in a: TextAnalysis) -> (String, Int)? {
         guard headStarterFilter.mayContain(a.lowerShape(index)) else { return nil }

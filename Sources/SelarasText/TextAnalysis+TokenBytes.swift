@@ -18,7 +18,7 @@ extension TextAnalysis {
         // Non-ASCII text is compared as strings are: by canonical equivalence. Its decomposition
         // is one ASCII character only if it is one scalar decomposing to it (decomposing never
         // drops a scalar), and just three do: U+037E `;` (CD BE), U+1FEF `` ` `` (E1 BF AF) and
-        // U+212A `K` (E2 84 AA) — `TokenBytesTests` checks every scalar. Any other text is unequal.
+        // U+212A `K` (E2 84 AA) — `TokenEqualsScalarTests` checks every scalar. Any other text is unequal.
         guard TextAnalysis.mayDecomposeToASCII(bytes, span) else { return false }
         return string(index) == String(UnicodeScalar(byte))
     }

@@ -13,7 +13,7 @@ import SelarasCore
 /// decomposes to ASCII (a Kelvin sign `K`). A set holding such a member makes the filter pass
 /// everything; other non-ASCII members can never equal an ASCII token, so they add nothing. A
 /// non-ASCII token always passes.
-struct WordHashFilter: Sendable {
+struct LoweredWordBloom: Sendable {
     /// 2^14 bits; each ASCII member sets the two bits its hash picks.
     private var bits: [UInt64]
     private var passesEverything = false
@@ -26,7 +26,7 @@ struct WordHashFilter: Sendable {
             let hash: UInt64? = word.withUTF8 { utf8 in
                 var all: UInt8 = 0
                 for byte in utf8 { all |= byte }
-                return all < 0x80 ? WordHashFilter.hash(utf8, from: 0, to: utf8.count) : nil
+                return all < 0x80 ? LoweredWordBloom.hash(utf8, from: 0, to: utf8.count) : nil
             }
             guard let hash else {
                 if word.decomposedStringWithCanonicalMapping.utf8.allSatisfy({ $0 < 0x80 }) { passesEverything = true }
@@ -34,7 +34,7 @@ struct WordHashFilter: Sendable {
             }
             // Members are hashed lowered like tokens: a member with a capital equals no lowered
             // token, so the extra bits it may set only let more words through.
-            let (first, second) = WordHashFilter.bitPositions(hash)
+            let (first, second) = LoweredWordBloom.bitPositions(hash)
             bits[first >> 6] |= 1 << UInt64(first & 63)
             bits[second >> 6] |= 1 << UInt64(second & 63)
         }
@@ -100,8 +100,8 @@ struct WordHashFilter: Sendable {
         // A non-ASCII token (whose shape is the passing one) is never judged here.
         guard !passesEverything, a.lowerShape(index).isASCII else { return true }
         let span = a.tokens[index].span
-        let hash = a.text.bytes.withUnsafeBufferPointer { WordHashFilter.hash($0, from: span.start, to: span.end) }
-        let (first, second) = WordHashFilter.bitPositions(hash)
+        let hash = a.text.bytes.withUnsafeBufferPointer { LoweredWordBloom.hash($0, from: span.start, to: span.end) }
+        let (first, second) = LoweredWordBloom.bitPositions(hash)
         return bits[first >> 6] & (1 << UInt64(first & 63)) != 0 && bits[second >> 6] & (1 << UInt64(second & 63)) != 0
     }
 }

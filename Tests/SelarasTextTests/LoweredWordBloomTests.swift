@@ -3,10 +3,10 @@ import SelarasCore
 import SelarasTestSupport
 @testable import SelarasText
 
-/// `WordHashFilter` may only turn away tokens whose lower-cased text is not in the set it was
+/// `LoweredWordBloom` may only turn away tokens whose lower-cased text is not in the set it was
 /// built from; checked against `Set<String>` on random and tricky words (mixed case, NBSP, curly
 /// quotes, combining marks, the Kelvin sign, Turkish İ, digits of other scripts).
-@Suite struct WordHashFilterTests {
+@Suite struct LoweredWordBloomTests {
     static let pieces = [
         "dinas", "Dinas", "DINAS", "kesehatan", "badan", "kementerian", "Kementrian", "pt", "PT", "pln", "a", "A", "b",
         "peraturan", "permendagri", "uu", "pp", "tap", "dinas kesehatan", "k", "K", "\u{212A}", "\u{212A}ota", "kota",
@@ -27,7 +27,7 @@ import SelarasTestSupport
             var members = (0..<Int.random(in: 0...30, using: &generator)).map { _ in Self.randomWord(&generator).lowercased() }
             if round % 5 == 0 { members += (0..<10).map { _ in Self.randomWord(&generator) } }  // capitals in members too
             let set = Set(members)
-            let filter = WordHashFilter(members)
+            let filter = LoweredWordBloom(members)
             let text = (0..<60).map { _ in Self.randomWord(&generator) }.joined(separator: Bool.random(using: &generator) ? " " : "\n")
             let a = TextAnalysis(SourceText(text))
             for index in a.tokens.indices where set.contains(a.lower(index)) {
@@ -44,14 +44,14 @@ import SelarasTestSupport
     }
 
     @Test func aMemberDecomposingToASCIIPassesEverything() {
-        let filter = WordHashFilter(["\u{212A}"])  // Kelvin sign: canonically `K`
+        let filter = LoweredWordBloom(["\u{212A}"])  // Kelvin sign: canonically `K`
         let a = TextAnalysis(SourceText("k K x"))
         #expect(a.tokens.indices.allSatisfy { filter.mayContainLower($0, in: a) })
         #expect(Set(["\u{212A}"]).contains("K"))
     }
 
     @Test func turnsAwayMostOtherWords() {
-        let filter = WordHashFilter(["dinas", "badan", "kementerian"])
+        let filter = LoweredWordBloom(["dinas", "badan", "kementerian"])
         let a = TextAnalysis(SourceText("Dinas BADAN kementerian dan yang akan di untuk"))
         #expect(filter.mayContainLower(0, in: a) && filter.mayContainLower(1, in: a) && filter.mayContainLower(2, in: a))
         #expect((3..<a.tokens.count).filter { filter.mayContainLower($0, in: a) }.count <= 1)
