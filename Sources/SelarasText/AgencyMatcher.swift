@@ -25,13 +25,26 @@ public enum AgencyMatcher {
         var claims: [AgencyClaim] = []
         var index = 0
         let startFilter = lexicon.agencyStartFilter
+        let prefixFilter = lexicon.agencyPrefixFilter
+        let prefixHashes = lexicon.agencyPrefixHashes
+        let starterFilter = AgencyMatcher.starterFilter
         while index < a.tokens.count {
             guard a.kind(index) == .word || a.kind(index) == .abbreviation else { index += 1; continue }
             // `exact` needs `agencyPrefixFilter` and `nearMiss` needs `starterFilter` to pass the
             // word's shape; `agencyStartFilter` holds both word lists, so it passes exactly when
             // either does, and a word it turns away is skipped without the two calls.
-            guard startFilter.mayContain(a.lowerShape(index)) else { index += 1; continue }
-            if let (claim, next) = exact(at: index, in: a, lexicon) ?? nearMiss(at: index, in: a, lexicon) {
+            let shape = a.lowerShape(index)
+            guard startFilter.mayContain(shape) else { index += 1; continue }
+            // `exact(…) ?? nearMiss(…)`, each called only when its own first tests (repeated
+            // here on local copies, inlined) pass: a call it skips would have returned nil.
+            var found: (AgencyClaim, Int)?
+            if prefixFilter.mayContain(shape), prefixHashes.mayContainLower(index, in: a) {
+                found = exact(at: index, in: a, lexicon)
+            }
+            if found == nil, a.isCapitalized(index), starterFilter.mayContain(shape) {
+                found = nearMiss(at: index, in: a, lexicon)
+            }
+            if let (claim, next) = found {
                 claims.append(claim)
                 index = next
             } else {
@@ -43,7 +56,8 @@ public enum AgencyMatcher {
 
     static func exact(at index: Int, in a: TextAnalysis, _ lexicon: CompiledNameLexicon) -> (AgencyClaim, Int)? {
         // The first word alone must be a prefix: turn most words away before building keys.
-        guard lexicon.agencyPrefixFilter.mayContain(a.lowerShape(index)) else { return nil }
+        guard lexicon.agencyPrefixFilter.mayContain(a.lowerShape(index)),
+              lexicon.agencyPrefixHashes.mayContainLower(index, in: a) else { return nil }
         // The loop's first test, before any key is built: most words that pass the filter fail it.
         guard a.lower(index, isIn: lexicon.agencyPrefixes) else { return nil }
         var key = ""

@@ -18,6 +18,8 @@ public enum CitationExtractor {
         .union(RegulationType.abbreviations.keys).union(["tap", "putusan", "peraturan", "keputusan"])
     static let typeStarters = FrozenStringSet(typeStarterWords.sorted())
     static let typeStarterFilter = WordShapeFilter(typeStarterWords)
+    /// `typeStarterWords` as a Bloom filter of their lowered bytes, after `typeStarterFilter`.
+    static let typeStarterHashes = LoweredWordBloom(typeStarterWords)
     static let numberKeywords: FrozenStringSet = ["nomor", "no.", "no", "nmr.", "nmr", "nomer"]
     /// What may follow an article number inside a citation (`Pasal 5 ayat (2) huruf a`).
     static let articleTailWords: FrozenStringSet = ["ayat", "huruf", "angka", "(", ")"]
@@ -52,9 +54,13 @@ public enum CitationExtractor {
         var claims: [CitationClaim] = []
         var index = 0
         let startShapes = typeStartShapes
+        // Read once, not at every word (each static access is a `swift_once` check).
+        let filter = typeStarterFilter
+        let hashes = typeStarterHashes
+        let starters = typeStarters
         while index < a.tokens.count {
             if a.kind(index) == .word || a.kind(index) == .abbreviation, mayPass(a.lowerShape(index), startShapes),
-               mayStartType(at: index, in: a),
+               mayStartType(at: index, in: a, filter: filter, hashes: hashes, starters: starters),
                let (claim, next) = parse(at: index, in: a) {
                 claims.append(claim)
                 index = next
@@ -74,16 +80,29 @@ public enum CitationExtractor {
 
     /// Whether a regulation type may start at `index`: every other word is turned away here.
     static func mayStartType(at index: Int, in a: TextAnalysis) -> Bool {
+        mayStartType(at: index, in: a, filter: typeStarterFilter, hashes: typeStarterHashes, starters: typeStarters)
+    }
+
+    /// `mayStartType(at:in:)` with `typeStarterFilter`, `typeStarterHashes` and `typeStarters` passed in.
+    @inline(__always)
+    static func mayStartType(at index: Int, in a: TextAnalysis, filter: WordShapeFilter, hashes: LoweredWordBloom,
+                             starters: FrozenStringSet) -> Bool {
         let shape = a.lowerShape(index)
         if shape.isASCII {
             // The same test on the token's bytes: every word starting with p or k gets here.
-            if typeStarterFilter.mayContain(shape), a.lower(index, isIn: typeStarters) { return true }
+            if filter.mayContain(shape), hashes.mayContainLower(index, in: a), a.lower(index, isIn: starters) { return true }
             guard shape.first == 0x70 || shape.first == 0x6B, shape.length >= 6 else { return false }
-            return a.hasLowercasedASCIIPrefix(index, "permen") || a.hasLowercasedASCIIPrefix(index, "kepmen")
+            // `hasLowercasedASCIIPrefix` compares each byte `| 0x20` with the prefix's, and
+            // `shape.first` is the first byte lowered: a `p` word can only have the prefix
+            // `permen` (third byte `r`), a `k` word only `kepmen` (third byte `p`). That third
+            // byte turns most away without the calls.
+            let third = a.text.bytes[a.tokens[index].span.start + 2] | 0x20
+            if shape.first == 0x70 { return third == 0x72 && a.hasLowercasedASCIIPrefix(index, "permen") }
+            return third == 0x70 && a.hasLowercasedASCIIPrefix(index, "kepmen")
         }
         let word = a.lower(index)
         let fused = word.utf8.first == 0x70 || word.utf8.first == 0x6B  // `permen…`, `kepmen…` start with p or k
-        return (typeStarterFilter.mayContain(a.lowerShape(index)) && typeStarters.contains(word))
+        return (filter.mayContain(a.lowerShape(index)) && starters.contains(word))
             || (fused && (word.hasPrefix("permen") || word.hasPrefix("kepmen")))
     }
 
@@ -198,7 +217,7 @@ public enum CitationExtractor {
         } else if let (suffixYear, suffixSpan) = number.trailingYear {
             (year, yearSpan) = (suffixYear, suffixSpan)
             if number.isSimpleBeforeYear || match.type == .putusanMK { number.dropTrailingYear() }
-        } else if match.isAbbreviated, a.kind(q) == .number, a.gap(q) == .space, let value = DateExtractor.yearValue(a.string(q)) {
+        } else if match.isAbbreviated, a.kind(q) == .number, a.gap(q) == .space, let value = DateExtractor.yearValue(q, in: a) {
             year = value
             yearSpan = a.tokens[q].span
             q += 1

@@ -70,9 +70,9 @@ public enum DateExtractor {
             weekday = day
             weekdaySpan = a.tokens[index].span
             position += 1
-            if a.isPunct(position, ",") { position += 1 }
+            if a.isPunct(position, byte: 0x2C) { position += 1 }
             if a.lower(position) == "tanggal" { position += 1 }
-            guard a.kind(position) == .number || a.isPunct(position, "(") else { return nil }
+            guard a.kind(position) == .number || a.isPunct(position, byte: 0x28) else { return nil }
         }
         guard let core = parseCore(at: position, in: a, loose: weekday != nil || allowBareShort) else { return nil }
         let start = weekdaySpan?.start ?? core.span.start
@@ -102,8 +102,8 @@ public enum DateExtractor {
     }
 
     static func parseCore(at index: Int, in a: TextAnalysis, loose: Bool) -> Core? {
-        if a.isPunct(index, "("), a.gap(index + 1) == .none, var core = parseNumeric(at: index + 1, in: a) {
-            guard a.isPunct(core.next, ")"), a.gap(core.next) == .none else { return nil }
+        if a.isPunct(index, byte: 0x28), a.gap(index + 1) == .none, var core = parseNumeric(at: index + 1, in: a) {
+            guard a.isPunct(core.next, byte: 0x29), a.gap(core.next) == .none else { return nil }
             core.span = a.span(from: index, through: core.next)
             core.next += 1
             return core
@@ -117,16 +117,16 @@ public enum DateExtractor {
 
     /// `23 Januari 2018`, `23 Jan`, `1 Mei`.
     static func parseLong(at index: Int, in a: TextAnalysis) -> Core? {
-        guard let day = dayValue(a.string(index)), a.gap(index + 1) == .space,
+        guard let day = dayValue(index, in: a), a.gap(index + 1) == .space,
               let kind = a.kind(index + 1), kind == .word || kind == .abbreviation,
               let (month, spelling) = CalendarWords.month(a.string(index + 1)) else { return nil }
         // Month abbreviations must be capitalised (`Des`, not the word `des`); full names may not be.
         if spelling == .abbreviation, !a.isCapitalized(index + 1) { return nil }
-        if a.gap(index) == .none, a.isPunct(index - 1, "/") || a.kind(index - 1) == .word { return nil }
+        if a.gap(index) == .none, a.isPunct(index - 1, byte: 0x2F) || a.kind(index - 1) == .word { return nil }
         var last = index + 1
         var year: Int?
         var yearSpan: Span?
-        if a.kind(index + 2) == .number, a.gap(index + 2) == .space, let value = yearValue(a.string(index + 2)) {
+        if a.kind(index + 2) == .number, a.gap(index + 2) == .space, let value = yearValue(index + 2, in: a) {
             year = value
             yearSpan = a.tokens[index + 2].span
             last = index + 2
@@ -139,22 +139,25 @@ public enum DateExtractor {
     /// `23/1`, `23/1/2018`, `23/01/18`, `23-1-2018` (the hyphen form needs a four-digit year).
     static func parseNumeric(at index: Int, in a: TextAnalysis) -> Core? {
         guard a.kind(index) == .number else { return nil }
-        if a.gap(index) == .none, index > 0, a.kind(index - 1) != .punctuation || a.isPunct(index - 1, "/") || a.isPunct(index - 1, ".") {
+        if a.gap(index) == .none, index > 0, a.kind(index - 1) != .punctuation || a.isPunct(index - 1, byte: 0x2F) || a.isPunct(index - 1, byte: 0x2E) {
             return nil
         }
-        let separator = a.string(index + 1)
-        guard separator == "/" || separator == "-", a.kind(index + 1) == .punctuation, a.gap(index + 1) == .none,
+        // `string(index + 1)` is the separator: `tokenEquals` compares it with `/` or `-` as `==`
+        // would, on the bytes.
+        let slash = a.tokenEquals(index + 1, 0x2F)
+        let separator: UInt8 = slash ? 0x2F : 0x2D
+        guard slash || a.tokenEquals(index + 1, 0x2D), a.kind(index + 1) == .punctuation, a.gap(index + 1) == .none,
               a.kind(index + 2) == .number, a.gap(index + 2) == .none,
-              let day = dayValue(a.string(index)), let month = monthValue(a.string(index + 2)) else { return nil }
+              let day = dayValue(index, in: a), let month = monthValue(index + 2, in: a) else { return nil }
         var last = index + 2
         var year: Int?
         var yearSpan: Span?
         var twoDigit = false
-        if a.string(index + 3) == separator, a.gap(index + 3) == .none, a.kind(index + 4) == .number, a.gap(index + 4) == .none {
-            let text = a.string(index + 4)
-            if text.count == 4, let value = yearValue(text) {
+        if a.tokenEquals(index + 3, separator), a.gap(index + 3) == .none, a.kind(index + 4) == .number, a.gap(index + 4) == .none {
+            // `yearValue(index + 4, in: a)` is `text.count == 4 && yearValue(text) != nil`.
+            if let value = yearValue(index + 4, in: a) {
                 year = value
-            } else if text.count == 2, text.allSatisfy(\.isNumber), let value = Int(text) {
+            } else if case let text = a.string(index + 4), text.count == 2, text.allSatisfy(\.isNumber), let value = Int(text) {
                 year = 2000 + value
                 twoDigit = true
             } else {
@@ -163,10 +166,10 @@ public enum DateExtractor {
             yearSpan = a.tokens[index + 4].span
             last = index + 4
         }
-        if separator == "-", year == nil || twoDigit { return nil }
+        if !slash, year == nil || twoDigit { return nil }
         // A longer code (`1/2/3/4`, `17/PER/…`) is not a date.
-        if a.gap(last + 1) == .none, let kind = a.kind(last + 1), kind == .word || kind == .number || a.isPunct(last + 1, "/")
-            || a.isPunct(last + 1, "-") {
+        if a.gap(last + 1) == .none, let kind = a.kind(last + 1), kind == .word || kind == .number || a.isPunct(last + 1, byte: 0x2F)
+            || a.isPunct(last + 1, byte: 0x2D) {
             return nil
         }
         let leadingZero = a.string(index).hasPrefix("0") || a.string(index + 2).hasPrefix("0")
@@ -183,6 +186,20 @@ public enum DateExtractor {
     static func monthValue(_ text: String) -> Int? {
         guard (1...2).contains(text.count), let value = Int(text), (1...12).contains(value) else { return nil }
         return value
+    }
+
+    /// `dayValue(a.string(index))`, `monthValue(…)`, `yearValue(…)` without building the string
+    /// for an ASCII token (`TextAnalysis.integer(_:lengths:)` reads the same length and value).
+    static func dayValue(_ index: Int, in a: TextAnalysis) -> Int? {
+        a.integer(index, lengths: 1...2).flatMap { (1...31).contains($0) ? $0 : nil }
+    }
+
+    static func monthValue(_ index: Int, in a: TextAnalysis) -> Int? {
+        a.integer(index, lengths: 1...2).flatMap { (1...12).contains($0) ? $0 : nil }
+    }
+
+    static func yearValue(_ index: Int, in a: TextAnalysis) -> Int? {
+        a.integer(index, lengths: 4...4).flatMap { (1900...2199).contains($0) ? $0 : nil }
     }
 
     /// A four-digit year between 1900 and 2199.

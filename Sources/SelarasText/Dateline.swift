@@ -147,27 +147,31 @@ public enum Dateline {
     static func match(at start: Int, in a: TextAnalysis, fallbackYear: Int?) -> DatelineClaim? {
         var index = start
         // Markdown emphasis or a bullet before the place is allowed.
-        while a.kind(index) == .punctuation || a.kind(index) == .symbol, a.string(index) == "*" || a.string(index) == "_" { index += 1 }
+        while a.kind(index) == .punctuation || a.kind(index) == .symbol, a.tokenEquals(index, 0x2A) || a.tokenEquals(index, 0x5F) { index += 1 }
         let placeStart = index
         var allCaps = true
         while a.kind(index) == .word, a.isCapitalized(index), index - placeStart < 4, a.gap(index) <= .space || index == placeStart {
-            if CalendarWords.weekday(a.string(index)) != nil, index > placeStart { break }
-            allCaps = allCaps && a.string(index) == a.string(index).uppercased() && a.string(index).count >= 3
+            // `CalendarWords.weekday(a.string(index))` on a capitalised word (its first scalar is
+            // upper case, the weekday's own test): the look-up of its lowered text, on the bytes.
+            if index > placeStart, a.lower(index, in: CalendarWords.weekdays) != nil { break }
+            let word = a.string(index)
+            allCaps = allCaps && word == word.uppercased() && word.count >= 3
             index += 1
         }
-        guard index > placeStart, CalendarWords.weekday(a.string(placeStart)) == nil else { return nil }
+        // `placeStart` is a capitalised word here (the loop took it): as above.
+        guard index > placeStart, a.lower(placeStart, in: CalendarWords.weekdays) == nil else { return nil }
         let placeEnd = index - 1
-        let comma = a.isPunct(index, ",")
+        let comma = a.isPunct(index, byte: 0x2C)
         var source: String?
         var date: DateClaim?
         var last = placeEnd
-        if a.isPunct(index, ",") { index += 1 }
+        if a.isPunct(index, byte: 0x2C) { index += 1 }
         if let (claim, next) = DateExtractor.parse(at: index, in: a, allowBareShort: true), a.gap(index) <= .space {
             date = claim
             last = next - 1
             index = next
         }
-        if date == nil, a.isPunct(index, "("), a.gap(index) <= .space, let close = closingParen(after: index, in: a),
+        if date == nil, a.isPunct(index, byte: 0x28), a.gap(index) <= .space, let close = closingParen(after: index, in: a),
            close - index <= 4, (index + 1..<close).allSatisfy({ a.kind($0) == .word && a.isCapitalized($0) }) {
             source = a.text.text(a.span(from: index + 1, through: close - 1))
             last = close
@@ -189,7 +193,7 @@ public enum Dateline {
     static func closingParen(after open: Int, in a: TextAnalysis) -> Int? {
         var index = open + 1
         while index < a.tokens.count, index - open <= 6 {
-            if a.isPunct(index, ")") { return index }
+            if a.isPunct(index, byte: 0x29) { return index }
             index += 1
         }
         return nil

@@ -70,6 +70,9 @@ public struct CompiledNameLexicon: Sendable {
     let agencyPrefixes: FrozenStringSet
     /// `agencyPrefixes` by first byte and length: most words start no agency name.
     let agencyPrefixFilter: WordShapeFilter
+    /// `agencyPrefixes` as a Bloom filter of their lowered bytes: of the words `agencyPrefixFilter`
+    /// passes (a third of all words), most are turned away here before the hashed look-up.
+    let agencyPrefixHashes: LoweredWordBloom
     /// The words of `agencyPrefixFilter` and `AgencyMatcher.starterFilter` together: a word it
     /// turns away starts neither an exact match nor a near miss.
     let agencyStartFilter: WordShapeFilter
@@ -137,6 +140,7 @@ public struct CompiledNameLexicon: Sendable {
         maxAgencyWords = maxAgency
         agencyPrefixes = FrozenStringSet(prefixes.sorted())
         agencyPrefixFilter = WordShapeFilter(prefixes)
+        agencyPrefixHashes = LoweredWordBloom(prefixes)
         agencyStartFilter = WordShapeFilter(prefixes.union(AgencyMatcher.starterWords).union(["kementrian"]))
         agencyNamesByFirstWord = FrozenStringMap(byFirst)
         placeWords = FrozenStringSet(lexicon.places.flatMap { $0.lowercased().split(separator: " ").map(String.init) })

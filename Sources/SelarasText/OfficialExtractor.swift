@@ -46,8 +46,16 @@ public enum OfficialExtractor {
     /// with the same first letter and length).
     static let headStarterFilter = WordShapeFilter(headsByFirstWord.keys + PositionTable.abbreviations.keys.map { $0.lowercased() })
 
+    /// `headsByFirstWord`'s keys and the lowered `PositionTable.abbreviations` as a Bloom filter of
+    /// their lowered bytes; nil (pass everything) if an abbreviation is not ASCII. An ASCII token
+    /// equals an ASCII abbreviation only with the same bytes, whose lowered form is the key here,
+    /// so a token the filter turns away is neither an abbreviation nor a head's first word.
+    static let headStarterHashes: LoweredWordBloom? = PositionTable.abbreviations.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        ? LoweredWordBloom(headsByFirstWord.keys + PositionTable.abbreviations.keys.map { $0.lowercased() }) : nil
+
     static func matchHead(at index: Int, in a: TextAnalysis) -> (String, Int)? {
         guard headStarterFilter.mayContain(a.lowerShape(index)) else { return nil }
+        if let hashes = headStarterHashes, !hashes.mayContainLower(index, in: a) { return nil }
         if let expansion = a.string(index, in: PositionTable.abbreviations) { return (expansion, index) }
         for (phrase, head) in a.lower(index, in: headsByFirstWord) ?? [] {
             if phrase.indices.allSatisfy({ a.lower(index + $0) == phrase[$0] && ($0 == 0 || (a.gap(index + $0) == .space && a.isCapitalized(index + $0))) }) {
@@ -65,7 +73,7 @@ public enum OfficialExtractor {
         var capitalised = 0
         var lastIsPeriod = false
         while index < a.tokens.count, a.tokens[index].span.start < range.upperBound {
-            lastIsPeriod = a.isPunct(index, ".")
+            lastIsPeriod = a.isPunct(index, byte: 0x2E)
             if a.kind(index) == .word {
                 words += 1
                 if a.isCapitalized(index) { capitalised += 1 }
@@ -95,9 +103,9 @@ public enum OfficialExtractor {
         var p = headLast + 1
         var unitLast = headLast
         while p < a.tokens.count, a.gap(p) <= .space {
-            if a.gap(p) == .space, isUnitWord(p, in: a, lexicon) || (a.kind(p) == .number && a.isPunct(p + 1, "/")) {
+            if a.gap(p) == .space, isUnitWord(p, in: a, lexicon) || (a.kind(p) == .number && a.isPunct(p + 1, byte: 0x2F)) {
                 unitLast = p
-            } else if a.gap(p) == .none, a.isPunct(p, "/") || (a.kind(p) == .word && a.isPunct(p - 1, "/")) {
+            } else if a.gap(p) == .none, a.isPunct(p, byte: 0x2F) || (a.kind(p) == .word && a.isPunct(p - 1, byte: 0x2F)) {
                 unitLast = p
                 // `XXII/Tambun Bungai Mayjen …`: a second name word when a rank follows it.
                 if a.kind(p) == .word, a.isCapitalized(p + 1), Abbreviations.ranks.contains(a.string(p + 2)) {
@@ -106,7 +114,7 @@ public enum OfficialExtractor {
                 }
             } else if a.lower(p) == "dan", isUnitWord(p + 1, in: a, lexicon) {
                 // joins unit words
-            } else if a.isPunct(p, "("), a.lower(p + 1) == "persero", a.isPunct(p + 2, ")") {
+            } else if a.isPunct(p, byte: 0x28), a.lower(p + 1) == "persero", a.isPunct(p + 2, byte: 0x29) {
                 unitLast = p + 2
                 p += 2
             } else {

@@ -15,8 +15,30 @@ extension TextAnalysis {
         // `TextAnalysis.texts`) are two or more characters, never one.
         if span.end - span.start == 1 { return bytes[span.start] == byte }
         if lowerShape(index).isASCII { return false }
-        // Non-ASCII text is compared as strings are: by canonical equivalence.
+        // Non-ASCII text is compared as strings are: by canonical equivalence. Its decomposition
+        // is one ASCII character only if it is one scalar decomposing to it (decomposing never
+        // drops a scalar), and just three do: U+037E `;` (CD BE), U+1FEF `` ` `` (E1 BF AF) and
+        // U+212A `K` (E2 84 AA) — `TokenEqualsScalarTests` checks every scalar. Any other text is unequal.
+        guard TextAnalysis.mayDecomposeToASCII(bytes, span) else { return false }
         return string(index) == String(UnicodeScalar(byte))
+    }
+
+    /// Whether the bytes of `span` are one of the three scalars whose decomposition is ASCII.
+    @inline(__always)
+    static func mayDecomposeToASCII(_ bytes: [UInt8], _ span: Span) -> Bool {
+        switch span.end - span.start {
+        case 2: return bytes[span.start] == 0xCD && bytes[span.start + 1] == 0xBE
+        case 3:
+            let (first, second, third) = (bytes[span.start], bytes[span.start + 1], bytes[span.start + 2])
+            return (first == 0xE1 && second == 0xBF && third == 0xAF) || (first == 0xE2 && second == 0x84 && third == 0xAA)
+        default: return false
+        }
+    }
+
+    /// `isPunct(index, String(UnicodeScalar(byte)))` for an ASCII `byte`, on the bytes.
+    @inline(__always)
+    func isPunct(_ index: Int, byte: UInt8) -> Bool {
+        kind(index) == .punctuation && tokenEquals(index, byte)
     }
 
     /// `lower(index) == word` for an ASCII lower-case `word`.
@@ -70,5 +92,37 @@ struct ASCIIByteSet: Sendable {
     @inline(__always)
     func contains(_ byte: UInt8) -> Bool {
         byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
+    }
+}
+
+extension TextAnalysis {
+    /// `lengths.contains(string(index).count) ? Int(string(index)) : nil`, read from the bytes of
+    /// an ASCII token (any other is asked as a string).
+    ///
+    /// An ASCII token's characters are its bytes (a `\r\n` pair is one character, but `Int`
+    /// accepts no such text and no shorter count makes it a number either: both answers are nil),
+    /// and `Int(_:)` accepts exactly an optional `+`/`-` followed by one or more ASCII digits.
+    /// `lengths` must stay below 19 characters, so no value overflows.
+    @inline(__always)
+    func integer(_ index: Int, lengths: ClosedRange<Int>) -> Int? {
+        guard lowerShape(index).isASCII, tokens.indices.contains(index) else {
+            let text = string(index)
+            return lengths.contains(text.count) ? Int(text) : nil
+        }
+        let span = tokens[index].span
+        guard lengths.contains(span.end - span.start) else { return nil }
+        let bytes = text.bytes
+        var position = span.start
+        let negative = bytes[position] == 0x2D
+        if negative || bytes[position] == 0x2B { position += 1 }
+        guard position < span.end else { return nil }
+        var value = 0
+        while position < span.end {
+            let digit = bytes[position] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
+            position += 1
+        }
+        return negative ? -value : value
     }
 }
