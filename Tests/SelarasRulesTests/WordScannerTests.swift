@@ -40,6 +40,8 @@ import Testing
         "Kementrian", "kerja", "SAMA", "2025", "x", "antar-instansi", "Jum’at", "Jum'at", "l'", "-", "'", "’",
         "pérusahaan", "É", "e\u{301}", "ß", "İstanbul", "ǅ", "١٢٣", " ", "  ", "\u{00A0}", "\t", "\n", "\n\n", "\r\n",
         ".", ",", "«", "»", "—", "🙂", "A-1", "1-A", "-kata", "kata-", "o'o", "9'a",
+        // Words around the 8-byte chunks of the fast path, and letters whose folding changes length.
+        "Pertanggungjawabannya", "ABCDEFGH", "abcdefghi", "Keberlangsungan2025", "\u{212A}elvin", "İ", "ıI", "@", "[", "`", "{", "/", ":",
     ].map { Array($0.utf8) } + [[0xFF], [0xE2, 0x80]]
 
     /// Every word the fast ASCII path scans must come out exactly as the general scan gives it:
@@ -60,6 +62,39 @@ import Testing
                 #expect(fast.parts.map(Self.describe) == general.parts.map(Self.describe), "\(bytes)")
             }
         }
+    }
+
+    /// The eight-bytes-at-a-time run length agrees with `isASCIIWordByte` for every byte value
+    /// at every position of a chunk.
+    @Test func theChunkRunAgreesWithTheByteTest() {
+        var generator = SeededGenerator(seed: 0xC4_0E)
+        for byte in 0...255 {
+            for position in 0..<8 {
+                // A word byte before `position`, the tested byte at it, random bytes after.
+                var bytes = [UInt8](repeating: 0x61, count: 8)
+                bytes[position] = UInt8(byte)
+                for later in (position + 1)..<8 { bytes[later] = UInt8.random(in: 0...255, using: &generator) }
+                var chunk: UInt64 = 0
+                for (offset, value) in bytes.enumerated() { chunk |= UInt64(value) << UInt64(8 * offset) }
+                let expected = bytes.firstIndex { !WordScanner.isASCIIWordByte($0) } ?? 8
+                #expect(WordScanner.asciiWordRun(chunk) == expected, "\(bytes)")
+            }
+        }
+    }
+
+    /// Every word's and part's hash is `WordTable.hash` of its folded bytes, whichever path
+    /// scanned it (the fast path hashes chunks as it folds them).
+    @Test func scannedHashesAreTheHashesOfTheFoldedBytes() {
+        var generator = SeededGenerator(seed: 0x4A54)
+        for _ in 0..<300 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...30, using: &generator) { bytes += Self.pieces.randomElement(using: &generator)! }
+            let scanned = bytes.withUnsafeBufferPointer { WordScanner.scan($0, range: 0..<bytes.count) }
+            for unit in scanned.tokens.map(\.unit) + scanned.parts {
+                #expect(unit.hash == WordTable.hash(Array(scanned.folded[unit.folded])), "\(bytes)")
+            }
+        }
+        #expect(WordTable.hash([]) != WordTable.hash([0]))
     }
 
     @Test func wordsAndTheirJoinsOnAKnownLine() {
