@@ -38,7 +38,34 @@ struct ScannedWords {
 enum WordScanner {
     /// The words of `range`. `asciiFastPath: false` scans every word the general way: tests
     /// compare both on random text.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiFastPath: Bool = true) -> ScannedWords {
+    ///
+    /// With a `marker`, the words come with the keys of their candidates (`candidates`, as
+    /// `CandidateFilter.candidates(of:)` finds them, but tested as each word is written, while its
+    /// hash and bytes are at hand, instead of in a second pass over the tokens); the caller
+    /// records the filter and its version.
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiFastPath: Bool = true, marker: CandidateMarker? = nil
+    ) -> ScannedWords {
+        // No range, no keys array (`unsafeUninitializedCapacity: 0` would write the count of the
+        // shared empty-array storage, a race ThreadSanitizer reports).
+        guard let marker, !range.isEmpty else {
+            var found = 0
+            return scan(bytes, range: range, asciiFastPath: asciiFastPath, marker: nil, keys: nil, found: &found)
+        }
+        var scanned = ScannedWords()
+        // At most one key per word: the words' bound (see below).
+        let keys = [WordKey](unsafeUninitializedCapacity: range.count / 2 + 1) { keys, found in
+            found = 0
+            scanned = scan(bytes, range: range, asciiFastPath: asciiFastPath, marker: marker, keys: keys.baseAddress, found: &found)
+        }
+        scanned.candidates = keys
+        return scanned
+    }
+
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiFastPath: Bool, marker: CandidateMarker?,
+        keys: UnsafeMutablePointer<WordKey>?, found: inout Int
+    ) -> ScannedWords {
         var tokens: [WordToken] = []
         var parts: [WordUnit] = []
         // Folding never writes more than two bytes per source byte (see `appendFolded`), so the
@@ -122,6 +149,10 @@ enum WordScanner {
                         let unit = WordUnit(source: start..<position, folded: foldedStart..<count, hash: hash)
                         let noParts = parts.count..<parts.count
                         (written + words).initialize(to: WordToken(unit: unit, parts: noParts, joinsNext: false))
+                    }
+                    if let marker, let keys, marker.isCandidate(written + words, folded: target) {
+                        (keys + found).initialize(to: WordKey(written + words, index: words, folded: target))
+                        found &+= 1
                     }
                     words &+= 1
                     gapIsSpace = true
