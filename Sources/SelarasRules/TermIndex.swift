@@ -198,7 +198,17 @@ struct TermIndex: Sendable {
     ) -> Int {
         // Most words start no term: the filter settles that without probing the
         // table (`mayStart` would say the same, slower).
-        if !startFilter.mayContain(tokens[index].unit.hash), !hasSuffix(tokens[index].unit, folded) {
+        if !startFilter.mayContain(tokens[index].unit.hash) {
+            // No term starts with the word as written; one may end with it once a suffix is cut
+            // (`prakteknya`). This is what `longest` does from here: its first word is then
+            // unknown or starts nothing (the filter passes every start word), so it stops after
+            // the suffix test, with that match if any, and the search goes on after this word.
+            let unit = tokens[index].unit
+            if !suffixes.isEmpty, hasSuffix(unit, folded),
+               let (term, suffix) = suffixMatch(0, unit, SourceWords(tokens: tokens, start: index, count: 1, single: nil), bytes, folded) {
+                results.append(RawTermMatch(source: unit.source, term: term, suffixLength: suffix))
+                return index + 1
+            }
             if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
             return index + 1
         }

@@ -91,6 +91,27 @@ import SelarasCore
         }
     }
 
+    /// A list whose start filter rejects a word settles it (suffix included) without `longest`;
+    /// the same list padded past `WordHashFilter.maximumWords` (its filter passes every word, so
+    /// every word takes the full step) must find the same matches.
+    @Test func theStartFilterShortcutAgreesWithTheFullStep() throws {
+        var generator = SeededGenerator(seed: 0x5_4A27)
+        let filler = (0..<(WordHashFilter.maximumWords + 8)).map { "zq\($0)x" }
+        for list in Self.lists {
+            let filtered = try TermIndex(terms: list.terms, ignoreCase: true, suffixes: list.suffixes)
+            let unfiltered = try TermIndex(terms: list.terms + filler, ignoreCase: true, suffixes: list.suffixes)
+            #expect(filtered.usesWordKeys && !unfiltered.usesWordKeys)
+            for _ in 0..<300 {
+                let bytes = Array(Self.randomText(&generator).utf8)
+                bytes.withUnsafeBufferPointer { buffer in
+                    let scanned = WordScanner.scan(buffer, range: 0..<bytes.count)
+                    #expect(filtered.matches(buffer, scanned).map(Self.describe) == unfiltered.matches(buffer, scanned).map(Self.describe),
+                            "\(String(decoding: bytes, as: UTF8.self))")
+                }
+            }
+        }
+    }
+
     /// Through `ScanCache`, as rules use them: several matchers over many texts, in turn (so
     /// the cache registers them and hands out candidates), must find what a plain walk finds.
     @Test func matchersThroughTheScanCacheAgreeWithPlainPasses() throws {
