@@ -199,15 +199,11 @@ struct TermIndex: Sendable {
         // Most words start no term: the filter settles that without probing the
         // table (`mayStart` would say the same, slower).
         if !startFilter.mayContain(tokens[index].unit.hash) {
-            // No term starts with the word as written; one may end with it once a suffix is cut
-            // (`prakteknya`). This is what `longest` does from here: its first word is then
-            // unknown or starts nothing (the filter passes every start word), so it stops after
-            // the suffix test, with that match if any, and the search goes on after this word.
-            let unit = tokens[index].unit
-            if !suffixes.isEmpty, hasSuffix(unit, folded),
-               let (term, suffix) = suffixMatch(0, unit, SourceWords(tokens: tokens, start: index, count: 1, single: nil), bytes, folded) {
-                results.append(RawTermMatch(source: unit.source, term: term, suffixLength: suffix))
-                return index + 1
+            if hasSuffix(tokens[index].unit, folded) {
+                if let match = suffixMatch(ofUnstarted: index, bytes, folded, tokens) {
+                    results.append(match)
+                    return index + 1
+                }
             }
             if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
             return index + 1
@@ -225,6 +221,22 @@ struct TermIndex: Sendable {
         // A hyphenated word that is no term as a whole may hold terms (`praktek-praktek`).
         if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
         return index + 1
+    }
+
+    /// The match of a word no term starts with as written (the start filter rejects it) once a
+    /// suffix is cut (`prakteknya`), or nil. This is what `longest` finds from there: its first
+    /// word is unknown or starts nothing (the filter passes every start word), so it stops after
+    /// the suffix test, with that match if any, and the search goes on after the word. Kept out
+    /// of line: the pass's loop stays small.
+    @inline(never)
+    private func suffixMatch(
+        ofUnstarted index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>,
+        _ tokens: UnsafeBufferPointer<WordToken>
+    ) -> RawTermMatch? {
+        let unit = tokens[index].unit
+        let words = SourceWords(tokens: tokens, start: index, count: 1, single: nil)
+        guard let (term, suffix) = suffixMatch(0, unit, words, bytes, folded) else { return nil }
+        return RawTermMatch(source: unit.source, term: term, suffixLength: suffix)
     }
 
     /// The last word id looked up: the search from one word looks up the next one, which is
