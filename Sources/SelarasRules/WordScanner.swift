@@ -166,7 +166,7 @@ enum WordScanner {
     }
 
     /// Per byte: its folded form when it is an ASCII letter or digit (`isASCIIWordByte`), else 0
-    /// (no word byte folds to 0). One load replaces the range tests in the fast path's loop.
+    /// (no word byte folds to 0). One load tells a gap byte from a word's first byte.
     /// Written once, never freed and only read afterwards, so sharing it is safe.
     nonisolated(unsafe) static let asciiFolds: UnsafePointer<UInt8> = {
         let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
