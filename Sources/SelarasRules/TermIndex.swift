@@ -341,7 +341,11 @@ struct TermIndex: Sendable {
         for suffix in suffixes where unit.source.count > suffix.count && unit.folded.count > suffix.count {
             guard TermIndex.endsWith(bytes, unit.source, suffix), TermIndex.endsWith(folded, unit.folded, suffix) else { continue }
             let stem = unit.folded.lowerBound..<(unit.folded.upperBound - suffix.count)
-            if let id = self.words.lookup(folded, stem), let next = child(node, id),
+            let stemHash = WordTable.hash(folded, stem)
+            // From the root, only a start word leads on: the start filter (which passes every
+            // one) settles most stems without probing the table.
+            if node == 0, !startFilter.mayContain(stemHash) { continue }
+            if let id = self.words.lookup(folded, WordUnit(source: unit.source, folded: stem, hash: stemHash)), let next = child(node, id),
                let term = accepted(next, words, suffixLength: suffix.count, bytes) {
                 return (term, suffix.count)
             }

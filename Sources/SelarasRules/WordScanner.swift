@@ -210,7 +210,7 @@ enum WordScanner {
         // Hashed from the folded bytes once they are written (`WordTable.hash` works on whole
         // chunks of them), the whole word at the end and each hyphen part when it is cut.
         func foldedHash(from first: Int) -> UInt64 {
-            WordTable.hash(out.baseAddress.map { $0 + first }, count: count - first)
+            WordTable.hash(UnsafeBufferPointer(out), first..<count)
         }
         while position < end {
             let byte = bytes[position]

@@ -49,19 +49,33 @@ struct WordTable: Sendable {
 
     /// The hash of `count` bytes at `start`: what `WordScanner` computes for a word's folded bytes.
     static func hash(_ start: UnsafePointer<UInt8>?, count: Int) -> UInt64 {
+        hash(UnsafeBufferPointer(start: start, count: count), 0..<count)
+    }
+
+    /// The hash of the bytes `range` of `buffer`. The last, partial chunk is read with one load
+    /// of the eight bytes ending at the range's end, shifted down (the bytes before the chunk
+    /// drop out), whenever the buffer holds eight bytes there; else byte by byte.
+    static func hash(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         var value = hashSeed
-        guard let start, count > 0 else { return finish(value, length: 0) }
-        var offset = 0
-        while count - offset >= 8 {
-            value = hash(value, chunk: UInt64(littleEndian: UnsafeRawPointer(start + offset).loadUnaligned(as: UInt64.self)))
+        guard let base = buffer.baseAddress, !range.isEmpty else { return finish(value, length: 0) }
+        var offset = range.lowerBound
+        let end = range.upperBound
+        while end - offset >= 8 {
+            value = hash(value, chunk: UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)))
             offset += 8
         }
-        if offset < count {
+        let rest = end - offset
+        if rest > 0 {
             var chunk: UInt64 = 0
-            for index in offset..<count { chunk |= UInt64(start[index]) << UInt64(8 * (index - offset)) }
+            if end >= 8 {
+                let last8 = UInt64(littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
+                chunk = last8 &>> UInt64(8 * (8 - rest))
+            } else {
+                for index in 0..<rest { chunk |= UInt64(base[offset + index]) << UInt64(8 * index) }
+            }
             value = hash(value, chunk: chunk)
         }
-        return finish(value, length: count)
+        return finish(value, length: range.count)
     }
 
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -91,7 +105,7 @@ struct WordTable: Sendable {
 
     /// The id of the bytes `range` of `buffer`, or nil.
     func lookup(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
-        find(buffer, range, hash: WordTable.hash(UnsafeBufferPointer(rebasing: buffer[range])))
+        find(buffer, range, hash: WordTable.hash(buffer, range))
     }
 
     /// The id of a scanned word, whose hash the scanner already computed.

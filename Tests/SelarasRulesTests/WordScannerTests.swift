@@ -97,6 +97,37 @@ import Testing
         #expect(WordTable.hash([]) != WordTable.hash([0]))
     }
 
+    /// Hashing a range of a buffer (the last chunk read with one load ending at the range's end
+    /// when it can) gives the hash of the range's bytes alone, for every range of a buffer.
+    @Test func aRangeHashesLikeItsBytesAlone() {
+        var generator = SeededGenerator(seed: 0x4A_5E)
+        for length in 0...40 {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...length {
+                    for end in start...length {
+                        #expect(WordTable.hash(buffer, start..<end) == Self.referenceHash(bytes[start..<end]))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The word hash by its definition: 8-byte little-endian chunks assembled byte by byte (the
+    /// last zero-padded), then the length.
+    static func referenceHash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var value = WordTable.hashSeed
+        let array = Array(bytes)
+        for chunkStart in stride(from: 0, to: array.count, by: 8) {
+            var chunk: UInt64 = 0
+            for (offset, byte) in array[chunkStart..<min(chunkStart + 8, array.count)].enumerated() {
+                chunk |= UInt64(byte) << UInt64(8 * offset)
+            }
+            value = WordTable.hash(value, chunk: chunk)
+        }
+        return WordTable.finish(value, length: array.count)
+    }
+
     @Test func wordsAndTheirJoinsOnAKnownLine() {
         let text = Array("Di Jum’at, antar-instansi\u{00A0}KERJA  sama\n\nlagi".utf8)
         let scanned = text.withUnsafeBufferPointer { WordScanner.scan($0, range: 0..<text.count) }
