@@ -41,7 +41,16 @@ final class ScanCache {
            cache.bytes.withUnsafeBufferPointer({ $0.baseAddress == buffer.baseAddress }) {
             words = cached
         } else {
-            words = WordScanner.scan(buffer, range: range)
+            // When this pass will get candidates anyway (its lists are registered, below), they
+            // are marked while scanning instead of in a second pass over the words.
+            let filter = cache.candidateFilter
+            if !lists.isEmpty, filter.listCount >= 2, lists.allSatisfy(filter.isRegistered) {
+                words = filter.withMarker { WordScanner.scan(buffer, range: range, marker: $0) }
+                words.candidateFilter = filter
+                words.candidatesVersion = filter.version
+            } else {
+                words = WordScanner.scan(buffer, range: range)
+            }
             cache.bytes = text.bytes
             cache.range = range
             cache.words = words

@@ -6,6 +6,10 @@ extension SubstitutionRule {
     static func cacheKey(_ params: Params, tableBytes: [UInt8]) -> [UInt8] {
         CompiledTermListCache.key { writer in
             writer.write("substitution")
+            // The word hash the compiled tables hold (`WordTable.hash`): a build hashing words
+            // differently uses other entries, so neither ever reads the other's tables (an older
+            // build could not tell that the hashes are foreign).
+            writer.write("word-hash:chunk64")
             writer.write(params.terms?.count ?? -1)
             for pair in params.terms ?? [] {
                 writer.write(pair.from.values)

@@ -198,7 +198,13 @@ struct TermIndex: Sendable {
     ) -> Int {
         // Most words start no term: the filter settles that without probing the
         // table (`mayStart` would say the same, slower).
-        if !startFilter.mayContain(tokens[index].unit.hash), !hasSuffix(tokens[index].unit, folded) {
+        if !startFilter.mayContain(tokens[index].unit.hash) {
+            if hasSuffix(tokens[index].unit, folded) {
+                if let match = suffixMatch(ofUnstarted: index, bytes, folded, tokens) {
+                    results.append(match)
+                    return index + 1
+                }
+            }
             if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
             return index + 1
         }
@@ -215,6 +221,22 @@ struct TermIndex: Sendable {
         // A hyphenated word that is no term as a whole may hold terms (`praktek-praktek`).
         if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
         return index + 1
+    }
+
+    /// The match of a word no term starts with as written (the start filter rejects it) once a
+    /// suffix is cut (`prakteknya`), or nil. This is what `longest` finds from there: its first
+    /// word is unknown or starts nothing (the filter passes every start word), so it stops after
+    /// the suffix test, with that match if any, and the search goes on after the word. Kept out
+    /// of line: the pass's loop stays small.
+    @inline(never)
+    private func suffixMatch(
+        ofUnstarted index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: UnsafeBufferPointer<UInt8>,
+        _ tokens: UnsafeBufferPointer<WordToken>
+    ) -> RawTermMatch? {
+        let unit = tokens[index].unit
+        let words = SourceWords(tokens: tokens, start: index, count: 1, single: nil)
+        guard let (term, suffix) = suffixMatch(0, unit, words, bytes, folded) else { return nil }
+        return RawTermMatch(source: unit.source, term: term, suffixLength: suffix)
     }
 
     /// The last word id looked up: the search from one word looks up the next one, which is
@@ -319,7 +341,11 @@ struct TermIndex: Sendable {
         for suffix in suffixes where unit.source.count > suffix.count && unit.folded.count > suffix.count {
             guard TermIndex.endsWith(bytes, unit.source, suffix), TermIndex.endsWith(folded, unit.folded, suffix) else { continue }
             let stem = unit.folded.lowerBound..<(unit.folded.upperBound - suffix.count)
-            if let id = self.words.lookup(folded, stem), let next = child(node, id),
+            let stemHash = WordTable.hash(folded, stem)
+            // From the root, only a start word leads on: the start filter (which passes every
+            // one) settles most stems without probing the table.
+            if node == 0, !startFilter.mayContain(stemHash) { continue }
+            if let id = self.words.lookup(folded, WordUnit(source: unit.source, folded: stem, hash: stemHash)), let next = child(node, id),
                let term = accepted(next, words, suffixLength: suffix.count, bytes) {
                 return (term, suffix.count)
             }

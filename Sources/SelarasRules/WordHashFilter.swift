@@ -47,7 +47,7 @@ struct WordHashFilter: Sendable {
         return bits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
     }
 
-    /// The bit of a hash: the top bits of hash × an odd constant, so FNV's weak low bits do not
+    /// The bit of a hash: the top bits of hash × an odd constant, so the hash's low bits do not
     /// decide it (and they differ from the bits `WordTable` picks its slot with).
     @inline(__always)
     private static func bit(_ hash: UInt64, shift: UInt64) -> Int {

@@ -138,32 +138,50 @@ final class CandidateFilter {
         // No words, no array: `unsafeUninitializedCapacity: 0` would write the count of the
         // standard library's shared empty-array storage, a race ThreadSanitizer reports.
         guard count > 0 else { return [] }
-        return bits.withUnsafeBufferPointer { bits in
-            lastBytes.withUnsafeBufferPointer { lastBytes in
-                suffixTails.withUnsafeBufferPointer { tails in
-                    scanned.folded.withUnsafeBufferPointer { folded in
-                        scanned.tokens.withUnsafeBufferPointer { tokens in
-                            [WordKey](unsafeUninitializedCapacity: count) { keys, found in
-                                found = 0
-                                guard let token = tokens.baseAddress, let folded = folded.baseAddress, let target = keys.baseAddress else { return }
-                                for index in 0..<count {
-                                    let unit = (token + index).pointee.unit
-                                    let bit = Int(truncatingIfNeeded: WordHashFilter.mix(unit.hash) &>> 48)
-                                    if (bits[bit &>> 6] &>> UInt64(bit & 63)) & 1 == 0, (token + index).pointee.parts.isEmpty {
-                                        let last = Int(folded[unit.folded.upperBound - 1] | 0x20)
-                                        if (lastBytes[last &>> 6] &>> UInt64(last & 63)) & 1 == 0 || !SuffixTail.anyMatches(tails, WordKey.tail(unit.folded, folded)) {
-                                            continue
-                                        }
-                                    }
-                                    (target + found).initialize(to: WordKey(token + index, index: index, folded: folded))
-                                    found += 1
-                                }
-                            }
+        return withMarker { marker in
+            scanned.folded.withUnsafeBufferPointer { folded in
+                scanned.tokens.withUnsafeBufferPointer { tokens in
+                    [WordKey](unsafeUninitializedCapacity: count) { keys, found in
+                        found = 0
+                        guard let token = tokens.baseAddress, let folded = folded.baseAddress, let target = keys.baseAddress else { return }
+                        for index in 0..<count where marker.isCandidate(token + index, folded: folded) {
+                            (target + found).initialize(to: WordKey(token + index, index: index, folded: folded))
+                            found += 1
                         }
                     }
                 }
             }
         }
+    }
+
+    /// Runs `body` with the test of this filter's current start words and suffixes.
+    func withMarker<Result>(_ body: (CandidateMarker) -> Result) -> Result {
+        bits.withUnsafeBufferPointer { bits in
+            lastBytes.withUnsafeBufferPointer { lastBytes in
+                suffixTails.withUnsafeBufferPointer { tails in
+                    body(CandidateMarker(bits: bits.baseAddress!, lastBytes: lastBytes.baseAddress!, suffixTails: tails))
+                }
+            }
+        }
+    }
+}
+
+/// `CandidateFilter`'s test of one word, over its tables (valid inside `withMarker` only), so
+/// the scanner can apply it to each word as it writes it (see `WordScanner.scan`).
+struct CandidateMarker {
+    let bits: UnsafePointer<UInt64>
+    let lastBytes: UnsafePointer<UInt64>
+    let suffixTails: UnsafeBufferPointer<SuffixTail>
+
+    /// Whether the word is a candidate: its bit is set, it is hyphenated, or it may end with a
+    /// suffix (its last byte ends some tail, and then its tail matches one).
+    @inline(__always)
+    func isCandidate(_ token: UnsafePointer<WordToken>, folded: UnsafePointer<UInt8>) -> Bool {
+        let unit = token.pointee.unit
+        let bit = Int(truncatingIfNeeded: WordHashFilter.mix(unit.hash) &>> 48)
+        if (bits[bit &>> 6] &>> UInt64(bit & 63)) & 1 != 0 || !token.pointee.parts.isEmpty { return true }
+        let last = Int(folded[unit.folded.upperBound - 1] | 0x20)
+        return (lastBytes[last &>> 6] &>> UInt64(last & 63)) & 1 != 0 && SuffixTail.anyMatches(suffixTails, WordKey.tail(unit.folded, folded))
     }
 }
 

@@ -38,7 +38,34 @@ struct ScannedWords {
 enum WordScanner {
     /// The words of `range`. `asciiFastPath: false` scans every word the general way: tests
     /// compare both on random text.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiFastPath: Bool = true) -> ScannedWords {
+    ///
+    /// With a `marker`, the words come with the keys of their candidates (`candidates`, as
+    /// `CandidateFilter.candidates(of:)` finds them, but tested as each word is written, while its
+    /// hash and bytes are at hand, instead of in a second pass over the tokens); the caller
+    /// records the filter and its version.
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiFastPath: Bool = true, marker: CandidateMarker? = nil
+    ) -> ScannedWords {
+        // No range, no keys array (`unsafeUninitializedCapacity: 0` would write the count of the
+        // shared empty-array storage, a race ThreadSanitizer reports).
+        guard let marker, !range.isEmpty else {
+            var found = 0
+            return scan(bytes, range: range, asciiFastPath: asciiFastPath, marker: nil, keys: nil, found: &found)
+        }
+        var scanned = ScannedWords()
+        // At most one key per word: the words' bound (see below).
+        let keys = [WordKey](unsafeUninitializedCapacity: range.count / 2 + 1) { keys, found in
+            found = 0
+            scanned = scan(bytes, range: range, asciiFastPath: asciiFastPath, marker: marker, keys: keys.baseAddress, found: &found)
+        }
+        scanned.candidates = keys
+        return scanned
+    }
+
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, asciiFastPath: Bool, marker: CandidateMarker?,
+        keys: UnsafeMutablePointer<WordKey>?, found: inout Int
+    ) -> ScannedWords {
         var tokens: [WordToken] = []
         var parts: [WordUnit] = []
         // Folding never writes more than two bytes per source byte (see `appendFolded`), so the
@@ -79,21 +106,39 @@ enum WordScanner {
                     // known now.
                     if words > 0 { written[words - 1].joinsNext = gapIsSpace && gapBreaks < 2 }
                     // Fast path: a word of ASCII letters and digits (nearly every word), folded and
-                    // hashed with everything in registers. A word going on with a non-ASCII letter,
-                    // an apostrophe or a hyphen is scanned again by the general `scanWord`.
+                    // hashed eight bytes at a time (see `asciiWordRun`). A word going on with a
+                    // non-ASCII letter, an apostrophe or a hyphen is scanned again by the general
+                    // `scanWord`.
                     let start = position
                     let foldedStart = count
                     var hash = WordTable.hashSeed
                     if asciiFastPath {
-                        while position < end {
-                            let foldedByte = folds[Int(source[position])]
-                            if foldedByte == 0 { break }
-                            // Wrapping adds: `count` and `position` stay below the buffer sizes.
-                            target[count] = foldedByte
-                            count &+= 1
-                            hash = WordTable.hash(hash, foldedByte)
-                            position &+= 1
+                        while true {
+                            let available = end &- position
+                            var chunk: UInt64 = 0
+                            if available >= 8 {
+                                chunk = UInt64(littleEndian: UnsafeRawPointer(source + position).loadUnaligned(as: UInt64.self))
+                            } else {
+                                // Near the end of the range: the bytes left, zero above them (a
+                                // zero byte is no word byte, so the run stops there).
+                                for offset in 0..<available { chunk |= UInt64(source[position &+ offset]) &<< UInt64(8 &* offset) }
+                            }
+                            let run = asciiWordRun(chunk)
+                            if run == 0 { break }
+                            // Every byte of the run is an ASCII letter or digit: setting bit 5
+                            // lower-cases a letter and leaves a digit as it is (as `asciiFolds`).
+                            let kept: UInt64 = run == 8 ? ~0 : (1 &<< UInt64(8 &* run)) &- 1
+                            let folded = (chunk | 0x2020_2020_2020_2020) & kept
+                            // All eight bytes are stored; those past the run are overwritten by
+                            // the next word or lie beyond `initialized` (the buffer has room:
+                            // `count + 8` stays below `2 × range.count + 16`).
+                            UnsafeMutableRawPointer(target + count).storeBytes(of: folded.littleEndian, as: UInt64.self)
+                            hash = WordTable.hash(hash, chunk: folded)
+                            count &+= run
+                            position &+= run
+                            if run < 8 { break }
                         }
+                        hash = WordTable.finish(hash, length: count &- foldedStart)
                     }
                     if !asciiFastPath || position < end && (source[position] >= 0x80 || source[position] == 0x27 || source[position] == 0x2D) {
                         count = foldedStart
@@ -104,6 +149,10 @@ enum WordScanner {
                         let unit = WordUnit(source: start..<position, folded: foldedStart..<count, hash: hash)
                         let noParts = parts.count..<parts.count
                         (written + words).initialize(to: WordToken(unit: unit, parts: noParts, joinsNext: false))
+                    }
+                    if let marker, let keys, marker.isCandidate(written + words, folded: target) {
+                        (keys + found).initialize(to: WordKey(written + words, index: words, folded: target))
+                        found &+= 1
                     }
                     words &+= 1
                     gapIsSpace = true
@@ -117,7 +166,7 @@ enum WordScanner {
     }
 
     /// Per byte: its folded form when it is an ASCII letter or digit (`isASCIIWordByte`), else 0
-    /// (no word byte folds to 0). One load replaces the range tests in the fast path's loop.
+    /// (no word byte folds to 0). One load tells a gap byte from a word's first byte.
     /// Written once, never freed and only read afterwards, so sharing it is safe.
     nonisolated(unsafe) static let asciiFolds: UnsafePointer<UInt8> = {
         let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
@@ -127,6 +176,25 @@ enum WordScanner {
         }
         return UnsafePointer(table)
     }()
+
+    /// How many of the eight bytes of `chunk` (the first in the lowest byte) are ASCII letters or
+    /// digits (`isASCIIWordByte`) before the first that is not: 0 through 8.
+    ///
+    /// Bytewise range tests on the low seven bits, with no carry between bytes (each sum stays
+    /// below 0x100): `lower + 0x1F` reaches bit 7 exactly when `lower ≥ 0x61` (`a`), `+ 0x05`
+    /// when `lower ≥ 0x7B` (past `z`); `+ 0x50` and `+ 0x46` do the same for `0` and past `9`.
+    /// Bytes with bit 7 set (non-ASCII) are never word bytes here. A test compares this with
+    /// `isASCIIWordByte` byte by byte.
+    @inline(__always)
+    static func asciiWordRun(_ chunk: UInt64) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7 = chunk & 0x7F7F_7F7F_7F7F_7F7F
+        let lower = low7 | 0x2020_2020_2020_2020
+        let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)
+        let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
+        let word = (letter | digit) & ~chunk & high
+        return (~word & high).trailingZeroBitCount &>> 3
+    }
 
     /// The word starting at `start`, with any letter, apostrophe or hyphen rule applied.
     private static func scanWord(
@@ -139,30 +207,24 @@ enum WordScanner {
         var parts: [WordUnit] = []
         var position = start
         var previousIsLetter = false
-        var hash = WordTable.hashSeed
-        // Only the whole word is hashed while scanning; the rare hyphen parts hash their folded
-        // bytes when they are cut (`partHash`), so the common path does one FNV step per byte.
-        func partHash() -> UInt64 {
-            var value = WordTable.hashSeed
-            for index in partFoldedStart..<count { value = WordTable.hash(value, out[index]) }
-            return value
+        // Hashed from the folded bytes once they are written (`WordTable.hash` works on whole
+        // chunks of them), the whole word at the end and each hyphen part when it is cut.
+        func foldedHash(from first: Int) -> UInt64 {
+            WordTable.hash(UnsafeBufferPointer(out), first..<count)
         }
         while position < end {
             let byte = bytes[position]
-            if isASCIIWordByte(byte) {  // ASCII letters and digits: fold and hash in place
+            if isASCIIWordByte(byte) {  // ASCII letters and digits: fold in place
                 let folded = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
                 out[count] = folded
                 count += 1
-                hash = WordTable.hash(hash, folded)
                 previousIsLetter = byte > 0x39
                 position += 1
                 continue
             }
             let (scalar, length) = decode(bytes, position, end)
             if isWordScalar(scalar) {
-                let before = count
                 appendFolded(scalar, bytes, position, length, out: out, count: &count)
-                for index in before..<count { hash = WordTable.hash(hash, out[index]) }
                 previousIsLetter = !isDigit(scalar)
                 position += length
                 continue
@@ -175,12 +237,10 @@ enum WordScanner {
                 guard previousIsLetter, !isDigit(next) else { break }
                 out[count] = 0x27
                 count += 1
-                hash = WordTable.hash(hash, 0x27)
             } else {
-                parts.append(WordUnit(source: partStart..<position, folded: partFoldedStart..<count, hash: partHash()))
+                parts.append(WordUnit(source: partStart..<position, folded: partFoldedStart..<count, hash: foldedHash(from: partFoldedStart)))
                 out[count] = 0x2D
                 count += 1
-                hash = WordTable.hash(hash, 0x2D)
                 partStart = position + length
                 partFoldedStart = count
             }
@@ -188,11 +248,11 @@ enum WordScanner {
         }
         var partRange = allParts.count..<allParts.count
         if !parts.isEmpty {
-            parts.append(WordUnit(source: partStart..<position, folded: partFoldedStart..<count, hash: partHash()))
+            parts.append(WordUnit(source: partStart..<position, folded: partFoldedStart..<count, hash: foldedHash(from: partFoldedStart)))
             allParts.append(contentsOf: parts)
             partRange = partRange.lowerBound..<allParts.count
         }
-        let unit = WordUnit(source: start..<position, folded: foldedStart..<count, hash: hash)
+        let unit = WordUnit(source: start..<position, folded: foldedStart..<count, hash: foldedHash(from: foldedStart))
         return WordToken(unit: unit, parts: partRange, joinsNext: false)
     }
 

@@ -8,7 +8,7 @@ import Darwin
 
 /// An open-addressing hash set of byte strings that hands out dense ids.
 ///
-/// `TermMatcher` looks up every word of a document here. Keying on a byte slice (FNV-1a,
+/// `TermMatcher` looks up every word of a document here. Keying on a byte slice (`hash(_:)`,
 /// equality verified on bytes) means an unknown word — nearly every word — costs one hash and
 /// usually one probe, with no `String` allocated.
 struct WordTable: Sendable {
@@ -24,22 +24,66 @@ struct WordTable: Sendable {
 
     var count: Int { hashes.count }
 
-    /// The hash of word `id` (the FNV-1a of its folded bytes).
+    /// The hash of word `id` (`hash(_:)` of its folded bytes).
     func hash(ofWord id: Int) -> UInt64 { hashes[id] }
 
-    /// FNV-1a offset basis: the hash of no bytes.
+    /// The hash's starting value.
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    /// One FNV-1a step; `WordScanner` hashes words with it as it folds them.
+    /// Mixes one chunk of folded bytes (up to eight, little-endian, zero above the last) into
+    /// `value`. A word is hashed in 8-byte chunks from its first folded byte, then its length
+    /// (`finish`), so `WordScanner` hashes an ASCII word with one step per eight bytes, straight
+    /// from the register it folded them in; the shift brings the high bits, which depend on
+    /// every input bit, down into the low ones (`find`'s tag).
     @inline(__always)
-    static func hash(_ value: UInt64, _ byte: UInt8) -> UInt64 {
-        (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    static func hash(_ value: UInt64, chunk: UInt64) -> UInt64 {
+        let product = (value ^ chunk) &* 0xFF51_AFD7_ED55_8CCD
+        return product ^ (product &>> 32)
     }
 
-    static func hash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    /// The last step of a word's hash: its length, so zero padding cannot make two words alike.
+    @inline(__always)
+    static func finish(_ value: UInt64, length: Int) -> UInt64 {
+        hash(value, chunk: UInt64(truncatingIfNeeded: length))
+    }
+
+    /// The hash of `count` bytes at `start`: what `WordScanner` computes for a word's folded bytes.
+    static func hash(_ start: UnsafePointer<UInt8>?, count: Int) -> UInt64 {
+        hash(UnsafeBufferPointer(start: start, count: count), 0..<count)
+    }
+
+    /// The hash of the bytes `range` of `buffer`. The last, partial chunk is read with one load
+    /// of the eight bytes ending at the range's end, shifted down (the bytes before the chunk
+    /// drop out), whenever the buffer holds eight bytes there; else byte by byte.
+    static func hash(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         var value = hashSeed
-        for byte in bytes { value = hash(value, byte) }
-        return value
+        guard let base = buffer.baseAddress, !range.isEmpty else { return finish(value, length: 0) }
+        var offset = range.lowerBound
+        let end = range.upperBound
+        while end - offset >= 8 {
+            value = hash(value, chunk: UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)))
+            offset += 8
+        }
+        let rest = end - offset
+        if rest > 0 {
+            var chunk: UInt64 = 0
+            if end >= 8 {
+                let last8 = UInt64(littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
+                chunk = last8 &>> UInt64(8 * (8 - rest))
+            } else {
+                for index in 0..<rest { chunk |= UInt64(base[offset + index]) << UInt64(8 * index) }
+            }
+            value = hash(value, chunk: chunk)
+        }
+        return finish(value, length: range.count)
+    }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        hash(bytes.baseAddress, count: bytes.count)
+    }
+
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBufferPointer { hash($0) }
     }
 
     /// The id of `word`, inserting it when new.
@@ -61,7 +105,7 @@ struct WordTable: Sendable {
 
     /// The id of the bytes `range` of `buffer`, or nil.
     func lookup(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32? {
-        find(buffer, range, hash: WordTable.hash(UnsafeBufferPointer(rebasing: buffer[range])))
+        find(buffer, range, hash: WordTable.hash(buffer, range))
     }
 
     /// The id of a scanned word, whose hash the scanner already computed.
@@ -86,7 +130,7 @@ struct WordTable: Sendable {
         }
     }
 
-    /// Fibonacci hashing: the top bits of hash × golden ratio spread FNV's weak low bits.
+    /// Fibonacci hashing: the top bits of hash × golden ratio pick the slot.
     @inline(__always)
     private static func slot(_ hash: UInt64, bits: Int) -> Int {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) &>> UInt64(truncatingIfNeeded: 64 &- bits))
@@ -138,5 +182,16 @@ extension WordTable {
               zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }),
               slots.contains(0), slots.allSatisfy({ Int($0 & 0xFFFF_FFFF) <= hashes.count })
         else { throw BinaryReader.Malformed() }
+        // Hashes written by a build that hashed words differently would send every lookup to
+        // the wrong slot: such a table is refused (and recompiled) rather than trusted. Another
+        // hash function agrees on a word by chance only (one in 2^64), so the first words tell
+        // (hashing all of a 20,000-term table's words would cost a millisecond per run).
+        let verified = storage.withUnsafeBufferPointer { storage in
+            hashes.indices.prefix(16).allSatisfy { id in
+                let start = Int(offsets[id])
+                return hashes[id] == WordTable.hash(storage.baseAddress.map { $0 + start }, count: Int(offsets[id + 1]) - start)
+            }
+        }
+        guard verified else { throw BinaryReader.Malformed() }
     }
 }

@@ -33,6 +33,35 @@ import Testing
         #expect(Self.matches(compiled).joined().count >= (ignoreCase ? 12 : 6))
     }
 
+    /// A word table whose stored hashes another hash function made (an entry written by an
+    /// older build) is refused, so the list is compiled again instead of missing every word.
+    @Test func aWordTableWithForeignHashesIsRefused() throws {
+        var table = WordTable()
+        for word in ["kementrian", "wali", "kota", "jum'at"] { _ = table.insert(Array(word.utf8)) }
+        var writer = BinaryWriter()
+        table.encode(into: &writer)
+        var reader = BinaryReader(writer.bytes)
+        #expect(throws: Never.self) { try WordTable(reading: &reader) }
+        reader = BinaryReader(writer.bytes)
+        let storage = try reader.readBytes()
+        let offsets = try reader.readInt32s()
+        let hashes = try reader.readUInt64s()
+        let slots = try reader.readUInt64s()
+        let slotBits = try reader.readInt()
+        // FNV-1a, the hash of earlier builds.
+        let foreign = (0..<hashes.count).map { id in
+            storage[Int(offsets[id])..<Int(offsets[id + 1])].reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+        }
+        var forged = BinaryWriter()
+        forged.write(storage)
+        forged.write(offsets)
+        forged.write(foreign)
+        forged.write(slots)
+        forged.write(slotBits)
+        var forgedReader = BinaryReader(forged.bytes)
+        #expect(throws: BinaryReader.Malformed.self) { try WordTable(reading: &forgedReader) }
+    }
+
     @Test func everyTruncationIsAnErrorAndNoDamageCrashes() throws {
         let compiled = try TermMatcher(terms: Self.terms, exceptions: ["Daerah Khusus Ibukota"], options: .init(suffixes: ["nya"]))
         var writer = BinaryWriter()

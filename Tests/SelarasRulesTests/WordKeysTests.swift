@@ -65,6 +65,53 @@ import SelarasCore
         }
     }
 
+    /// Marked while scanning, the candidates are the keys `candidates(of:)` finds after the scan,
+    /// and the words are the same; on text with tricky letters, spaces and long words too.
+    @Test func candidatesMarkedWhileScanningAgreeWithTheSecondPass() throws {
+        var generator = SeededGenerator(seed: 0xF05E_D)
+        let indexes = try Self.lists.map { list in
+            try TermIndex(terms: list.terms, ignoreCase: true, suffixes: list.suffixes)
+        }
+        let extra = ["\u{212A}elvin", "İstanbul", "Pertanggungjawabannya", "PRAKTEKNYA-prakteknya", "e\u{301}e\u{301}", "🙂🙂", "\r\n\r\n", "ab-", "o'o"]
+        func describe(_ key: WordKey) -> String { "\(key.index) \(key.mixed) \(key.tail) \(key.hasParts)" }
+        for round in 0..<600 {
+            let filter = CandidateFilter()
+            for (number, index) in indexes.enumerated() where (round >> number) & 1 == 0 || round % 7 == 0 { index.register(in: filter) }
+            var text = Self.randomText(&generator)
+            if round % 2 == 0 { text += extra.randomElement(using: &generator)! + Self.randomText(&generator) }
+            let bytes = Array(text.utf8)
+            let start = Int.random(in: 0...min(2, bytes.count), using: &generator)
+            bytes.withUnsafeBufferPointer { buffer in
+                let plain = WordScanner.scan(buffer, range: start..<bytes.count)
+                let marked = filter.withMarker { WordScanner.scan(buffer, range: start..<bytes.count, marker: $0) }
+                #expect(marked.tokens.map(WordScannerTests.describe) == plain.tokens.map(WordScannerTests.describe))
+                #expect(marked.folded == plain.folded)
+                #expect(marked.candidates.map(describe) == filter.candidates(of: plain).map(describe), "\(text)")
+            }
+        }
+    }
+
+    /// A list whose start filter rejects a word settles it (suffix included) without `longest`;
+    /// the same list padded past `WordHashFilter.maximumWords` (its filter passes every word, so
+    /// every word takes the full step) must find the same matches.
+    @Test func theStartFilterShortcutAgreesWithTheFullStep() throws {
+        var generator = SeededGenerator(seed: 0x5_4A27)
+        let filler = (0..<(WordHashFilter.maximumWords + 8)).map { "zq\($0)x" }
+        for list in Self.lists {
+            let filtered = try TermIndex(terms: list.terms, ignoreCase: true, suffixes: list.suffixes)
+            let unfiltered = try TermIndex(terms: list.terms + filler, ignoreCase: true, suffixes: list.suffixes)
+            #expect(filtered.usesWordKeys && !unfiltered.usesWordKeys)
+            for _ in 0..<300 {
+                let bytes = Array(Self.randomText(&generator).utf8)
+                bytes.withUnsafeBufferPointer { buffer in
+                    let scanned = WordScanner.scan(buffer, range: 0..<bytes.count)
+                    #expect(filtered.matches(buffer, scanned).map(Self.describe) == unfiltered.matches(buffer, scanned).map(Self.describe),
+                            "\(String(decoding: bytes, as: UTF8.self))")
+                }
+            }
+        }
+    }
+
     /// Through `ScanCache`, as rules use them: several matchers over many texts, in turn (so
     /// the cache registers them and hands out candidates), must find what a plain walk finds.
     @Test func matchersThroughTheScanCacheAgreeWithPlainPasses() throws {
