@@ -103,8 +103,10 @@ public struct FrozenStringIndex: Sendable {
     /// chunks. Eight bytes at a time, little end first, the last chunk padded with zeros: keys are
     /// hashed by this same function, so a query meets its key's slot whatever the byte order.
     /// (A lowered chunk is only used when every byte is ASCII; see `lowered(_:)`.)
+    /// Public for filters in front of a frozen table (`LoweredWordBloom`) that must hash a token
+    /// exactly as its keys are hashed.
     @inlinable
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> (hash: UInt64, all: UInt64) {
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> (hash: UInt64, all: UInt64) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var all: UInt64 = 0
         let count = bytes.count

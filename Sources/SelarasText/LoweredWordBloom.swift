@@ -26,7 +26,7 @@ struct LoweredWordBloom: Sendable {
             let hash: UInt64? = word.withUTF8 { utf8 in
                 var all: UInt8 = 0
                 for byte in utf8 { all |= byte }
-                return all < 0x80 ? LoweredWordBloom.hash(utf8, from: 0, to: utf8.count) : nil
+                return all < 0x80 ? LoweredWordBloom.hash(utf8) : nil
             }
             guard let hash else {
                 if word.decomposedStringWithCanonicalMapping.utf8.allSatisfy({ $0 < 0x80 }) { passesEverything = true }
@@ -41,49 +41,11 @@ struct LoweredWordBloom: Sendable {
         self.bits = bits
     }
 
-    /// A multiplicative hash of the bytes with `A`–`Z` lowered, eight at a time (the last chunk
-    /// padded with zeros), for ASCII bytes only: `lowered(_:)` lowers a chunk of ASCII bytes.
+    /// The hash of ASCII bytes with `A`–`Z` lowered: the frozen tables' own hash
+    /// (`FrozenStringIndex.hash`, eight bytes at a time), so members and tokens meet exactly.
     @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: end &- start)
-        guard let base = bytes.baseAddress else { return hash }
-        var offset = start
-        while offset &+ 8 <= end {
-            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-            hash = (hash ^ lowered(chunk)) &* 0xFF51_AFD7_ED55_8CCD
-            offset &+= 8
-        }
-        if offset < end {
-            // The last one to seven bytes, little end first, in at most three loads, none past
-            // `end`: four to seven are the first four and the last four, overlapping on the same
-            // bytes at the same places (so OR-ing them changes nothing); one to three are the
-            // first, middle and last byte, which cover them all.
-            let count = end &- offset
-            let chunk: UInt64
-            if count >= 4 {
-                let raw = UnsafeRawPointer(base + offset)
-                let first = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
-                let last = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)))
-                chunk = first | (last &<< (UInt64(truncatingIfNeeded: count &- 4) &<< 3))
-            } else {
-                let middle = count &>> 1
-                chunk = UInt64(base[offset]) | (UInt64(base[offset &+ middle]) &<< (UInt64(truncatingIfNeeded: middle) &<< 3))
-                    | (UInt64(base[end &- 1]) &<< (UInt64(truncatingIfNeeded: count &- 1) &<< 3))
-            }
-            hash = (hash ^ lowered(chunk)) &* 0xFF51_AFD7_ED55_8CCD
-        }
-        return hash
-    }
-
-    /// Each byte of an all-ASCII chunk with `A`–`Z` lowered (as `FrozenStringIndex.lowered`): a
-    /// byte below 0x80 plus 0x3F reaches 0x80 exactly when it is at least `A`, plus 0x25 exactly
-    /// when it is past `Z`, neither sum carries into the next byte, and the bit 0x80 of a capital,
-    /// shifted down twice, is the 0x20 that lowers it.
-    @inline(__always)
-    private static func lowered(_ chunk: UInt64) -> UInt64 {
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        let capitals = (chunk &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(chunk &+ 0x2525_2525_2525_2525) & highBits
-        return chunk | (capitals &>> 2)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        FrozenStringIndex.hash(bytes, lowering: true).hash
     }
 
     /// The two bits (of 2^14) a hash picks: two 14-bit fields of its mixed top bits.
@@ -100,7 +62,7 @@ struct LoweredWordBloom: Sendable {
         // A non-ASCII token (whose shape is the passing one) is never judged here.
         guard !passesEverything, a.lowerShape(index).isASCII else { return true }
         let span = a.tokens[index].span
-        let hash = a.text.bytes.withUnsafeBufferPointer { LoweredWordBloom.hash($0, from: span.start, to: span.end) }
+        let hash = a.text.bytes.withUnsafeBufferPointer { LoweredWordBloom.hash(UnsafeBufferPointer(rebasing: $0[span.start..<span.end])) }
         let (first, second) = LoweredWordBloom.bitPositions(hash)
         return bits[first >> 6] & (1 << UInt64(first & 63)) != 0 && bits[second >> 6] & (1 << UInt64(second & 63)) != 0
     }
