@@ -26,7 +26,7 @@ public struct Workspace: Sendable {
     /// Loads the workspace for a command run in `workingDirectory`.
     ///
     /// The packs and the registry are independent until the engine is made, so they load at the
-    /// same time on two threads (a run's start-up is otherwise serial: an editor or a hook
+    /// same time (`StartupJobs`: a run's start-up is otherwise serial, and an editor or a hook
     /// checking one file waits for all of it). Errors are thrown as a serial load would: the
     /// packs' first, then the registry's.
     /// - Parameters:
@@ -38,25 +38,39 @@ public struct Workspace: Sendable {
         configPath: String?, registryOverride: String? = nil, workingDirectory: String,
         environment: [String: String], loadRegistry: Bool = true, compileNameLexicon: Bool = false
     ) throws -> Workspace {
+        try load(configPath: configPath, registryOverride: registryOverride, workingDirectory: workingDirectory,
+                 environment: environment, loadRegistry: loadRegistry, compileNameLexicon: compileNameLexicon,
+                 alongside: { _ in () }).workspace
+    }
+
+    /// `load`, also running `alongside` on the configuration at the same time as the packs and
+    /// the registry (`check` collects its input files there); its result comes back only when
+    /// the workspace loads.
+    static func load<Alongside: Sendable>(
+        configPath: String?, registryOverride: String? = nil, workingDirectory: String,
+        environment: [String: String], loadRegistry: Bool = true, compileNameLexicon: Bool = false,
+        alongside: @escaping @Sendable (Configuration) -> Alongside
+    ) throws -> (workspace: Workspace, alongside: Alongside) {
         let io = CommandIO(standardOutput: { _ in }, standardError: { _ in }, environment: environment, workingDirectory: workingDirectory)
         let configuration = try PackSelection.loadConfiguration(configPath: configPath, io: io)
         let registryPath = !loadRegistry ? nil
             : registryOverride.map { $0.hasPrefix("/") ? $0 : workingDirectory + "/" + $0 } ?? configuration.registry
-        let (packs, registry) = ParallelPair.run(
+        let (packs, registry, extra) = StartupJobs.run(
             { try loadPacks(configuration, environment: environment, workingDirectory: workingDirectory) },
             { () throws -> LoadedRegistry? in
                 guard let registryPath else { return nil }
                 let loaded = try RegistryLoading.load(directory: registryPath)
                 return LoadedRegistry(registry: loaded.registry, diagnostics: loaded.diagnostics,
                                       nameLexicon: compileNameLexicon ? RegistryNameLexicon.compile(loaded.registry) : nil)
-            })
+            },
+            { alongside(configuration) })
         var workspace = Workspace(configuration: configuration, packs: try packs.get(), registry: nil, diagnostics: [], workingDirectory: workingDirectory)
         if let loaded = try registry.get() {
             workspace.registry = loaded.registry
             workspace.diagnostics += loaded.diagnostics
             workspace.nameLexicon = loaded.nameLexicon
         }
-        return workspace
+        return (workspace, try extra.get())
     }
 
     /// What the registry's thread of `load` produces.
@@ -108,7 +122,13 @@ public struct Workspace: Sendable {
     }
 
     public func isIgnored(displayPath path: String) -> Bool {
-        configuration.isIgnored(path.hasPrefix("/") ? path : workingDirectory + "/" + path)
+        Workspace.isIgnored(displayPath: path, configuration: configuration, workingDirectory: workingDirectory)
+    }
+
+    /// `isIgnored(displayPath:)` before the workspace exists (inputs are collected while it loads).
+    static func isIgnored(displayPath path: String, configuration: Configuration, workingDirectory: String) -> Bool {
+        guard !configuration.ignore.isEmpty else { return false }  // no path to build (see `Configuration.isIgnored`)
+        return configuration.isIgnored(path.hasPrefix("/") ? path : workingDirectory + "/" + path)
     }
 }
 

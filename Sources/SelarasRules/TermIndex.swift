@@ -311,7 +311,9 @@ struct TermIndex: Sendable {
             let id = index == start ? startID : self.id(at: index, tokens, folded, &memo)
             guard id >= 0, node == 0 || continues[Int(id)], let next = child(node, id) else { break }
             node = next
-            if let term = accepted(node, words, suffixLength: 0, bytes) {
+            // Most nodes on a path end no term (`kota` on the way to `kota sawuk`): test that
+            // inline, without the call.
+            if endsTerms(node), let term = accepted(node, words, suffixLength: 0, bytes) {
                 best = (RawTermMatch(source: tokens[start].unit.source.lowerBound..<unit.source.upperBound,
                                      term: term, suffixLength: 0), index)
             }
@@ -357,6 +359,14 @@ struct TermIndex: Sendable {
         let start = range.upperBound - suffix.count
         for offset in 0..<suffix.count where buffer[start + offset] | 0x20 != suffix[offset] { return false }
         return true
+    }
+
+    /// Whether any term ends at `node` (`accepted` would look at none otherwise). Unchecked
+    /// reads: `node` comes from `child`, whose values are nodes below `termStarts.count - 1`
+    /// (checked when a compiled list is read, and true of a list compiled here).
+    @inline(__always)
+    private func endsTerms(_ node: Int32) -> Bool {
+        termStarts.withUnsafeBufferPointer { $0[Int(node)] != $0[Int(node) + 1] }
     }
 
     /// The first term ending at `node` whose case mode accepts the source words.

@@ -56,5 +56,19 @@ import Testing
         #expect(try Workspace.load(configPath: nil, workingDirectory: directory, environment: [:], loadRegistry: false).packs.count == 1)
     }
 
+    @Test func runsTheAlongsideJobOnTheConfiguration() throws {
+        var files = Self.registry
+        files["selaras.json5"] = "{ packs: [\"uji\"], registry: \"registry\", ignore: [\"arsip/**\"] }\n"
+        files["uji/pack.json5"] = Self.manifest
+        files["uji/pola.json5"] = Self.goodRule
+        let directory = try Harness.temporaryDirectory(files)
+        let loaded = try Workspace.load(configPath: nil, workingDirectory: directory, environment: [:],
+                                        alongside: { configuration in configuration.ignore.count })
+        #expect(loaded.alongside == 1)
+        #expect(loaded.workspace.packs.map(\.id) == ["uji"])
+        #expect(Workspace.isIgnored(displayPath: "arsip/a.txt", configuration: loaded.workspace.configuration, workingDirectory: directory))
+        #expect(!Workspace.isIgnored(displayPath: "rilis/a.txt", configuration: loaded.workspace.configuration, workingDirectory: directory))
+    }
+
     static let manifest = "{ id: \"uji\", name: \"Uji\", version: \"0.1.0\", description: \"uji\", language: \"id\", maintainer: \"uji\", rules: [\"*.json5\"] }\n"
 }

@@ -25,8 +25,8 @@ enum CheckCommand {
                     flags: flags))
                 return 0
             }
-            var session = try CheckSession(parsed: parsed, io: io)
             let paths = parsed.positionals.isEmpty ? ["."] : parsed.positionals
+            var session = try CheckSession(parsed: parsed, io: io, paths: paths)
             let output = ReportFormat(rawValue: parsed.value(format) ?? "text") ?? .text
             let color = output == .text && ReportRendering.useColor(io: io, noColorFlag: parsed.has(.noColor))
             session.engine.options.computesFingerprints = session.needsFingerprints(output)

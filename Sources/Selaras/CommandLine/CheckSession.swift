@@ -1,5 +1,6 @@
 import Foundation
 import SelarasCore
+import SelarasPacks
 import SelarasReport
 
 /// One `check` run: workspace, inputs, engine, baseline, exit code.
@@ -9,12 +10,20 @@ struct CheckSession {
     var engine: Engine
     var baseline: Baseline?
     var io: CommandIO
+    /// The inputs under these paths, collected while the workspace loaded (`init`'s `paths`).
+    private var collected: (paths: [String], inputs: [InputFile], diagnostics: [Diagnostic])?
 
-    init(parsed: ParsedArguments, io: CommandIO) throws {
+    /// With `paths`, the input files under them are collected at the same time as packs and
+    /// registry load (a walk over thousands of files is several milliseconds, otherwise spent
+    /// after the load with one core idle); `run`/`runStreaming` with the same paths use them.
+    init(parsed: ParsedArguments, io: CommandIO, paths: [String]? = nil) throws {
         self.io = io
-        workspace = try Workspace.load(
+        let loaded = try Workspace.load(
             configPath: parsed.value(.config), registryOverride: parsed.value(.registry),
-            workingDirectory: io.workingDirectory, environment: io.environment, compileNameLexicon: true)
+            workingDirectory: io.workingDirectory, environment: io.environment, compileNameLexicon: true,
+            alongside: { configuration in paths.map { CheckSession.collectInputs($0, configuration: configuration, io: io) } })
+        workspace = loaded.workspace
+        if let paths, let inputs = loaded.alongside { collected = (paths, inputs.inputs, inputs.diagnostics) }
         let configuration = workspace.configuration
         failOn = parsed.value(CheckCommand.failOn).flatMap(Severity.init(parsing:)) ?? configuration.failOn ?? .error
         var options = EngineOptions(minimumLevel: parsed.value(CheckCommand.minLevel).flatMap(Severity.init(parsing:)) ?? configuration.minLevel ?? .suggestion)
@@ -52,16 +61,29 @@ struct CheckSession {
     /// The inputs under `paths`, sorted by the path shown (findings are reported in that order),
     /// and the diagnostics about collecting them.
     private func collect(_ paths: [String]) -> (inputs: [InputFile], diagnostics: [Diagnostic]) {
-        let workspace = self.workspace
-        var collector = InputCollector(isIgnored: { workspace.isIgnored(displayPath: $0) })
-        if let extensions = workspace.configuration.extensions { collector.extensions = Set(extensions.map { $0.lowercased() }) }
-        let collection = collector.collect(paths, workingDirectory: io.workingDirectory, standardInput: io.readStandardInput)
-        let inputs = InputFile.sortedForReport(collection.inputs)
+        let collection: (inputs: [InputFile], diagnostics: [Diagnostic])
+        if let collected, collected.paths == paths {
+            collection = (collected.inputs, collected.diagnostics)
+        } else {
+            collection = CheckSession.collectInputs(paths, configuration: workspace.configuration, io: io)
+        }
         var diagnostics = workspace.diagnostics + collection.diagnostics
-        if inputs.isEmpty && collection.diagnostics.isEmpty {
+        if collection.inputs.isEmpty && collection.diagnostics.isEmpty {
             diagnostics.append(Diagnostic(.warning, "no .txt or .md files found in \(paths.joined(separator: ", "))"))
         }
-        return (inputs, diagnostics)
+        return (collection.inputs, diagnostics)
+    }
+
+    /// The input files under `paths`, sorted for the report, and the diagnostics of the walk.
+    private static func collectInputs(_ paths: [String], configuration: Configuration, io: CommandIO)
+        -> (inputs: [InputFile], diagnostics: [Diagnostic]) {
+        let workingDirectory = io.workingDirectory
+        var collector = InputCollector(isIgnored: {
+            Workspace.isIgnored(displayPath: $0, configuration: configuration, workingDirectory: workingDirectory)
+        })
+        if let extensions = configuration.extensions { collector.extensions = Set(extensions.map { $0.lowercased() }) }
+        let collection = collector.collect(paths, workingDirectory: workingDirectory, standardInput: io.readStandardInput)
+        return (InputFile.sortedForReport(collection.inputs), collection.diagnostics)
     }
 
     /// Collects the inputs and checks them.
