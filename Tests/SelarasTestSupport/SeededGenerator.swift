@@ -13,3 +13,16 @@ public struct SeededGenerator: RandomNumberGenerator {
         return value ^ (value >> 31)
     }
 }
+
+extension SeededGenerator {
+    /// A text of `pieces` random fragments, each followed by a random gap: the raw material of
+    /// the differential tests (tricky fragments and gaps make tricky texts).
+    public mutating func text(of fragments: [String], gaps: [String], pieces: ClosedRange<Int> = 5...60) -> String {
+        var text = ""
+        for _ in 0..<Int.random(in: pieces, using: &self) {
+            text += fragments.randomElement(using: &self)!
+            text += gaps.randomElement(using: &self)!
+        }
+        return text
+    }
+}

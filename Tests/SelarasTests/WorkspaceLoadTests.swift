@@ -3,8 +3,8 @@ import SelarasCore
 import Testing
 @testable import Selaras
 
-/// `Workspace.load` reads packs and registry on two threads: what it returns and the error it
-/// throws must be what a serial load gives.
+/// `Workspace.load` reads packs and registry (and `check`'s inputs) side by side: what it returns
+/// and the error it throws must be what a serial load gives.
 @Suite struct WorkspaceLoadTests {
     static let goodRule = BadInput.patternRule(id: "uji-pola", pattern: "xyz")
     static let registry = [
@@ -12,12 +12,17 @@ import Testing
             + "baku-001\thimbauan\t\tdeprecated\timbauan\t\t\t\tKBBI daring\t2025-10-15\n",
     ]
 
+    /// A workspace with the pack `uji` (one good rule) and a one-row registry.
+    static func workspaceWithRegistry(configuration: String = "{ packs: [\"uji\"], registry: \"registry\" }\n") throws -> String {
+        var files = registry
+        files["selaras.json5"] = configuration
+        files["uji/pack.json5"] = manifest
+        files["uji/pola.json5"] = goodRule
+        return try Harness.temporaryDirectory(files)
+    }
+
     @Test func loadsPacksRegistryAndTheNameLexiconTogether() throws {
-        var files = Self.registry
-        files["selaras.json5"] = "{ packs: [\"uji\"], registry: \"registry\" }\n"
-        files["uji/pack.json5"] = Self.manifest
-        files["uji/pola.json5"] = Self.goodRule
-        let directory = try Harness.temporaryDirectory(files)
+        let directory = try Self.workspaceWithRegistry()
         let workspace = try Workspace.load(configPath: nil, workingDirectory: directory, environment: [:], compileNameLexicon: true)
         #expect(workspace.packs.map(\.id) == ["uji"])
         #expect(workspace.registry != nil)
@@ -57,11 +62,7 @@ import Testing
     }
 
     @Test func runsTheAlongsideJobOnTheConfiguration() throws {
-        var files = Self.registry
-        files["selaras.json5"] = "{ packs: [\"uji\"], registry: \"registry\", ignore: [\"arsip/**\"] }\n"
-        files["uji/pack.json5"] = Self.manifest
-        files["uji/pola.json5"] = Self.goodRule
-        let directory = try Harness.temporaryDirectory(files)
+        let directory = try Self.workspaceWithRegistry(configuration: "{ packs: [\"uji\"], registry: \"registry\", ignore: [\"arsip/**\"] }\n")
         let loaded = try Workspace.load(configPath: nil, workingDirectory: directory, environment: [:],
                                         alongside: { configuration in configuration.ignore.count })
         #expect(loaded.alongside == 1)

@@ -26,12 +26,7 @@ import Testing
     static let gaps = [" ", " ", " ", " ", "", "", "\n", "\r\n", "\u{00A0}", "\n\n", ". "]
 
     static func randomText(_ rng: inout SeededGenerator) -> String {
-        var text = ""
-        for _ in 0..<Int.random(in: 5...60, using: &rng) {
-            text += fragments.randomElement(using: &rng)!
-            text += gaps.randomElement(using: &rng)!
-        }
-        return text
+        rng.text(of: fragments, gaps: gaps)
     }
 
     static func bytes(_ value: Decimal?) -> [UInt8]? {
