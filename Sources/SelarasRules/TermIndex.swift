@@ -214,6 +214,19 @@ struct TermIndex: Sendable {
             if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
             return index + 1
         }
+        // The usual start word of a long list (`kota`, starting `kota sawuk`): with no suffixes
+        // to try and a next word that continues no term, `longest` would stop after this word,
+        // so its only possible match is the word itself — settled here, without the search.
+        if suffixes.isEmpty, id >= 0, !nextContinues(after: index, tokens, folded, &memo) {
+            let node = rootChildren[Int(id)]  // `child(0, id)`
+            let words = SourceWords(tokens: tokens, start: index, count: 1, single: nil)
+            if node != 0, endsTerms(node), let term = accepted(node, words, suffixLength: 0, bytes) {
+                results.append(RawTermMatch(source: tokens[index].unit.source, term: term, suffixLength: 0))
+                return index + 1
+            }
+            if !tokens[index].parts.isEmpty { matchParts(of: tokens[index], scanned, bytes, folded, into: &results) }
+            return index + 1
+        }
         if let (match, last) = longest(from: index, startID: id, bytes, folded, tokens, &memo) {
             results.append(match)
             return last + 1
@@ -245,6 +258,17 @@ struct TermIndex: Sendable {
     private struct LookedUp {
         var index = -1
         var id: Int32 = -1
+    }
+
+    /// Whether the word after `index` is joined to it and continues some term (what `longest`
+    /// asks before following the trie past a word).
+    @inline(__always)
+    private func nextContinues(
+        after index: Int, _ tokens: UnsafeBufferPointer<WordToken>, _ folded: UnsafeBufferPointer<UInt8>, _ memo: inout LookedUp
+    ) -> Bool {
+        guard tokens[index].joinsNext, index + 1 < tokens.count else { return false }
+        let next = self.id(at: index + 1, tokens, folded, &memo)
+        return next >= 0 && continues[Int(next)]
     }
 
     /// The id of the word at `index` (-1: not in the table).
