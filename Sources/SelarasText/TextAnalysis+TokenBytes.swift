@@ -1,8 +1,8 @@
 import SelarasCore
 
-/// Byte-level answers to the questions the figure extractor asks about neighbouring tokens, each
-/// exactly what the string comparison it replaces would answer, without fetching the string when
-/// the bytes (or the lower-cased shape) already decide.
+/// Byte-level answers to the questions the extractors ask about tokens, each exactly what the
+/// string comparison it replaces would answer, without building the string when the bytes (or the
+/// lower-cased shape) already decide.
 extension TextAnalysis {
     /// `string(index) == String(UnicodeScalar(byte))` for an ASCII `byte`.
     @inline(__always)
@@ -12,7 +12,7 @@ extension TextAnalysis {
         let bytes = text.bytes
         // One byte: an ASCII character equals only itself (a lone non-ASCII byte decodes to
         // U+FFFD). Two or more ASCII bytes (an ASCII shape is an ASCII token, see
-        // `TextAnalysis.texts`) are two or more characters, never one.
+        // `Token.lowerShape`) are two or more characters, never one.
         if span.end - span.start == 1 { return bytes[span.start] == byte }
         if lowerShape(index).isASCII { return false }
         // Non-ASCII text is compared as strings are: by canonical equivalence. Its decomposition
@@ -46,7 +46,7 @@ extension TextAnalysis {
     func lowerEquals(_ index: Int, _ word: StaticString) -> Bool {
         let shape = lowerShape(index)
         guard shape.isASCII else { return lower(index) == word.description }  // also outside the tokens
-        // A token has an ASCII shape only when all its bytes are ASCII (`TextAnalysis.texts`); its
+        // A token has an ASCII shape only when all its bytes are ASCII (`Token.lowerShape`); its
         // lower-cased text is then its bytes with `A`–`Z` lower-cased, and two ASCII strings are
         // equal exactly when their bytes are.
         let count = word.utf8CodeUnitCount

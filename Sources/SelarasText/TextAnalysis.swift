@@ -138,14 +138,10 @@ public struct TextAnalysis: Sendable {
     }
 
     func isPunct(_ index: Int, _ value: String) -> Bool {
-        guard kind(index) == .punctuation else { return false }
-        // One ASCII byte on both sides (nearly every call): an ASCII character is canonically
-        // equivalent to itself only, so the bytes decide what `==` would.
-        let span = tokens[index].span
-        if span.end - span.start == 1, value.utf8.count == 1, let expected = value.utf8.first, expected < 0x80 {
-            return text.bytes[span.start] == expected
-        }
-        return string(index) == value
+        // One ASCII character (nearly every call): decided on the bytes by `isPunct(_:byte:)`,
+        // which builds no string for a longer token either (a curly quote, a dash).
+        if value.utf8.count == 1, let byte = value.utf8.first, byte < 0x80 { return isPunct(index, byte: byte) }
+        return kind(index) == .punctuation && string(index) == value
     }
 
     func span(from first: Int, through last: Int) -> Span {
